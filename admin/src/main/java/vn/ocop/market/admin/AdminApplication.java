@@ -1,0 +1,18 @@
+package vn.ocop.market.admin;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The OCOP office's app. It is the one place that runs the database migrations.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AdminApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(AdminApplication.class, args);
+	}
+
+}

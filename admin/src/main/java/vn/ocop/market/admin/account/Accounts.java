@@ -1,0 +1,64 @@
+package vn.ocop.market.admin.account;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Service;
+
+/**
+ * Accounts in {@code app_user}: e-mail and BCrypt hash, one role each. An account with no
+ * password yet (an open invitation) cannot log in.
+ */
+@Service
+public class Accounts implements ReactiveUserDetailsService {
+
+	private final DatabaseClient db;
+
+	Accounts(DatabaseClient db) {
+		this.db = db;
+	}
+
+	@Override
+	public Mono<UserDetails> findByUsername(String email) {
+		return this.db.sql("""
+				SELECT email, password_hash, role, enabled FROM app_user
+				WHERE email = lower(:email) AND password_hash IS NOT NULL
+				""")
+			.bind("email", email.strip())
+			.map((row, meta) -> User.withUsername(row.get("email", String.class))
+				.password(row.get("password_hash", String.class))
+				.roles(row.get("role", String.class))
+				.disabled(!row.get("enabled", Boolean.class))
+				.build())
+			.one();
+	}
+
+	/**
+	 * Creates the account unless one with this e-mail exists.
+	 * @return whether it was created
+	 */
+	public Mono<Boolean> createIfAbsent(String email, String passwordHash, Role role, String displayName) {
+		return this.db
+			.sql("""
+					INSERT INTO app_user (email, password_hash, role, display_name) VALUES (lower(:email), :hash, :role, :name)
+					ON CONFLICT (email) DO NOTHING
+					""")
+			.bind("email", email)
+			.bind("hash", passwordHash)
+			.bind("role", role.name())
+			.bind("name", displayName)
+			.fetch()
+			.rowsUpdated()
+			.map((count) -> count > 0);
+	}
+
+	public enum Role {
+
+		ADMIN, OPERATOR, PRODUCER
+
+	}
+
+}

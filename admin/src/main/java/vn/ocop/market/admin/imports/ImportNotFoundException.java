@@ -1,0 +1,9 @@
+package vn.ocop.market.admin.imports;
+
+class ImportNotFoundException extends RuntimeException {
+
+	ImportNotFoundException(long id) {
+		super("No import " + id);
+	}
+
+}

@@ -1,0 +1,72 @@
+package vn.ocop.market.admin.system;
+
+import java.net.URI;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ServerWebExchange;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+/**
+ * Pages use a login form with CSRF protection; the API uses HTTP Basic and no session.
+ * Roles exist from the start: ADMIN, OPERATOR, PRODUCER.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityWebFilterChain api(ServerHttpSecurity http) {
+		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/imports/**")
+				.hasRole("ADMIN")
+				.anyExchange()
+				.authenticated())
+			.httpBasic(Customizer.withDefaults())
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityWebFilterChain pages(ServerHttpSecurity http) {
+		RedirectServerAuthenticationFailureHandler failure = new RedirectServerAuthenticationFailureHandler(
+				"/login?error");
+		return http
+			.authorizeExchange((exchanges) -> exchanges
+				.pathMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/actuator/health/**", "/actuator/health")
+				.permitAll()
+				.pathMatchers("/imports/**")
+				.hasRole("ADMIN")
+				.anyExchange()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/login").authenticationFailureHandler(failure))
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessHandler((exchange, authentication) -> redirect(exchange.getExchange(), "/login?logout")))
+			.build();
+	}
+
+	private static Mono<Void> redirect(ServerWebExchange exchange, String location) {
+		exchange.getResponse().setStatusCode(HttpStatus.SEE_OTHER);
+		exchange.getResponse().getHeaders().setLocation(URI.create(location));
+		return exchange.getResponse().setComplete();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+}
