@@ -41,18 +41,13 @@ public class Accounts implements ReactiveUserDetailsService {
 	 * @return whether it was created
 	 */
 	public Mono<Boolean> createIfAbsent(String email, String passwordHash, Role role, String displayName) {
-		return this.db
-			.sql("""
-					INSERT INTO app_user (email, password_hash, role, display_name) VALUES (lower(:email), :hash, :role, :name)
-					ON CONFLICT (email) DO NOTHING
-					""")
-			.bind("email", email)
-			.bind("hash", passwordHash)
-			.bind("role", role.name())
-			.bind("name", displayName)
-			.fetch()
-			.rowsUpdated()
-			.map((count) -> count > 0);
+		DatabaseClient.GenericExecuteSpec insert = this.db.sql("""
+				INSERT INTO app_user (email, password_hash, role, display_name)
+				VALUES (lower(:email), :hash, :role, :name)
+				ON CONFLICT (email) DO NOTHING
+				""").bind("email", email).bind("role", role.name()).bind("name", displayName);
+		insert = (passwordHash != null) ? insert.bind("hash", passwordHash) : insert.bindNull("hash", String.class);
+		return insert.fetch().rowsUpdated().map((count) -> count > 0);
 	}
 
 	public enum Role {

@@ -15,6 +15,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
@@ -52,6 +53,8 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.anyExchange()
 				.authenticated())
+			// the upload form is multipart: read its token from there too
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(multipartAware()))
 			.formLogin((form) -> form.loginPage("/login").authenticationFailureHandler(failure))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessHandler((exchange, authentication) -> redirect(exchange.getExchange(), "/login?logout")))
@@ -62,6 +65,12 @@ class SecurityConfiguration {
 		exchange.getResponse().setStatusCode(HttpStatus.SEE_OTHER);
 		exchange.getResponse().getHeaders().setLocation(URI.create(location));
 		return exchange.getResponse().setComplete();
+	}
+
+	private static XorServerCsrfTokenRequestAttributeHandler multipartAware() {
+		XorServerCsrfTokenRequestAttributeHandler handler = new XorServerCsrfTokenRequestAttributeHandler();
+		handler.setTokenFromMultipartDataEnabled(true);
+		return handler;
 	}
 
 	@Bean

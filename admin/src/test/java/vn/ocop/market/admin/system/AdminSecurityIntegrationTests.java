@@ -1,0 +1,94 @@
+package vn.ocop.market.admin.system;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import vn.ocop.market.admin.IntegrationTest;
+import vn.ocop.market.admin.account.Accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+@IntegrationTest
+class AdminSecurityIntegrationTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void pagesNeedALoginAndSendAnonymousVisitorsToTheLoginForm() {
+		this.client.get()
+			.uri("/imports")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.value(HttpHeaders.LOCATION, containsString("/login"));
+		this.client.get()
+			.uri("/login")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(containsString("name=\"_csrf\""));
+	}
+
+	@Test
+	void aFormPostWithoutCsrfTokenIsRefused() {
+		this.client.post()
+			.uri("/login")
+			.header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
+			.bodyValue("username=" + IntegrationTest.ADMIN_EMAIL + "&password=" + IntegrationTest.ADMIN_PASSWORD)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void onlyAdminsMayImportEvenWithAValidAccount() {
+		assertThat(this.accounts
+			.createIfAbsent("operator@ocop.test", this.encoder.encode("operator-pass"), Accounts.Role.OPERATOR,
+					"Showroom")
+			.block()).isTrue();
+		this.client.post()
+			.uri("/api/imports")
+			.headers((h) -> h.setBasicAuth("operator@ocop.test", "operator-pass"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void healthIsOpenForProbes() {
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP");
+	}
+
+	@Test
+	void anAccountWhosePasswordIsNotSetCannotLogIn() {
+		this.accounts.createIfAbsent("invited@ocop.test", null, Accounts.Role.ADMIN, "Invited").block();
+		this.client.post()
+			.uri("/api/imports")
+			.headers((h) -> h.setBasicAuth("invited@ocop.test", ""))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
+}
