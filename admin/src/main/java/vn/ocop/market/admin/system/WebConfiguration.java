@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
 import vn.ocop.market.catalog.province.ProvinceRegistry;
+import vn.ocop.market.catalog.web.LanguageResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {

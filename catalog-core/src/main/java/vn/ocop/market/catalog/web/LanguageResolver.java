@@ -1,4 +1,4 @@
-package vn.ocop.market.admin.system;
+package vn.ocop.market.catalog.web;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.springframework.web.server.i18n.LocaleContextResolver;
  */
 public class LanguageResolver implements LocaleContextResolver {
 
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
 

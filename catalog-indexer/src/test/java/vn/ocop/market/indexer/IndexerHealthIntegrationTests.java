@@ -1,0 +1,49 @@
+package vn.ocop.market.indexer;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import vn.ocop.market.testsupport.OcopServices;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@ActiveProfiles("test")
+@OcopServices
+class IndexerHealthIntegrationTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	DatabaseClient db;
+
+	@Test
+	void healthReportsTheOutboxBacklogWrittenByTriggers() {
+		this.db
+			.sql("""
+					WITH r AS (INSERT INTO producer (name, name_folded, province_code) VALUES ('HTX A', 'htx a', '01') RETURNING id)
+					INSERT INTO product (slug, name, name_folded, product_group, producer_id)
+					SELECT 'banh-a', 'Bánh A', 'banh a', 'FOOD', id FROM r""")
+			.then()
+			.block();
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.outbox.details.pending")
+			.isEqualTo(1)
+			.jsonPath("$.components.outbox.details.parked")
+			.isEqualTo(0);
+	}
+
+}
