@@ -8,7 +8,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
@@ -18,8 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 
 import vn.ocop.market.catalog.province.ProvinceRegistry;
@@ -100,12 +97,6 @@ class ImportController {
 						ContentDisposition.attachment().filename("import-" + id + "-report.csv").build().toString())
 				.body(csv);
 		});
-	}
-
-	@ExceptionHandler(ImportNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 	private Mono<Void> history(Model model) {

@@ -219,6 +219,16 @@ class ImportApplyIntegrationTests {
 		}, "RENEWAL");
 	}
 
+	@Test
+	void theDemoLoaderAppliesAFileOnceAndLeavesItAloneOnTheNextStart(@Autowired ImportService imports) {
+		byte[] csv = file().row((r) -> name(r, "Tinh dầu quế Trà My", "HTX Quế Trà My")).csv();
+		ImportResult first = imports.loadOnce("demo.csv", csv, "demo").block();
+		assertThat(first.record().status()).isEqualTo(ImportRecord.Status.APPLIED);
+		assertThat(first.record().count(Outcome.NEW)).isEqualTo(1);
+		assertThat(imports.loadOnce("demo.csv", csv, "demo").blockOptional()).isEmpty();
+		assertThat(count("SELECT count(*) FROM certification_import WHERE file_name = 'demo.csv'")).isEqualTo(1);
+	}
+
 	private void apply(Consumer<Map<String, String>> row) {
 		api().apply(file().row(row).csv(), "one.csv").expectStatus().isOk();
 	}

@@ -1,0 +1,55 @@
+package vn.ocop.market.admin;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/**
+ * Logs in through the real form, CSRF token and all, and keeps the session cookie: what a
+ * browser does, for tests that need a logged-in page without one.
+ */
+public record BrowserSession(WebTestClient client) {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	public static BrowserSession login(WebTestClient anonymous, String email, String password) {
+		var loginPage = anonymous.get().uri("/login").exchange().expectBody(String.class).returnResult();
+		ResponseCookie session = loginPage.getResponseCookies().getFirst("SESSION");
+		var login = anonymous.post()
+			.uri("/login")
+			.cookie("SESSION", session.getValue())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData("username", email)
+				.with("password", password)
+				.with("_csrf", csrf(loginPage.getResponseBody())))
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection()
+			.expectBody()
+			.returnResult();
+		ResponseCookie renewed = login.getResponseCookies().getFirst("SESSION");
+		return new BrowserSession(anonymous.mutate()
+			.defaultCookie("SESSION", (renewed != null) ? renewed.getValue() : session.getValue())
+			.build());
+	}
+
+	/**
+	 * The CSRF token of a page the session may open, for the next form post.
+	 */
+	public String csrfOf(String path) {
+		return csrf(this.client.get().uri(path).exchange().expectBody(String.class).returnResult().getResponseBody());
+	}
+
+	private static String csrf(String html) {
+		Matcher matcher = CSRF.matcher(html);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No CSRF token in the page");
+		}
+		return matcher.group(1);
+	}
+
+}

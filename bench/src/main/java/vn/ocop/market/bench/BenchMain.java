@@ -1,0 +1,96 @@
+package vn.ocop.market.bench;
+
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import vn.ocop.market.bench.dataset.CertificationFileGenerator;
+import vn.ocop.market.bench.harness.Report;
+import vn.ocop.market.bench.measure.Environment;
+import vn.ocop.market.bench.measure.ImportBenchmark;
+import vn.ocop.market.bench.measure.ListingBenchmark;
+import vn.ocop.market.bench.measure.ReindexBenchmark;
+import vn.ocop.market.bench.measure.SearchBenchmark;
+import vn.ocop.market.bench.measure.SyncLagBenchmark;
+
+/**
+ * {@code ./ocop bench}: loads N generated products through the import path into a running
+ * system, then measures each figure against its baseline in the same run.
+ * <p>
+ * Arguments: {@code [--rows N] [--out folder]} (20 000 rows, {@code bench/results}).
+ */
+public final class BenchMain {
+
+	private static final int IMPORT_ROWS = 10_000;
+
+	private BenchMain() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<String> options = Arrays.asList(args);
+		int rows = Integer.parseInt(option(options, "--rows", "20000"));
+		Path out = Path.of(option(options, "--out", "bench/results"));
+		Environment env = Environment.fromSystem();
+		Report report = new Report();
+		report.context("products", rows);
+		report.context("machine",
+				Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version"));
+
+		StringWriter file = new StringWriter();
+		CertificationFileGenerator.write(file, rows, 42);
+		String[] lines = file.toString().split("\r\n");
+		String header = lines[0] + "\r\n";
+		int timed = Math.min(IMPORT_ROWS, lines.length - 1);
+		String first = header + String.join("\r\n", Arrays.copyOfRange(lines, 1, timed + 1)) + "\r\n";
+		ImportBenchmark.run(env, first, timed, report);
+		if (lines.length - 1 > timed) {
+			ImportBenchmark.apiMillis(env,
+					header + String.join("\r\n", Arrays.copyOfRange(lines, timed + 1, lines.length)) + "\r\n");
+		}
+		awaitIndexed(env);
+
+		ListingBenchmark.run(env, report);
+		SearchBenchmark.run(env, report);
+		SyncLagBenchmark.run(env, report);
+		awaitIndexed(env);
+		ReindexBenchmark.run(env, report);
+
+		System.out.println();
+		System.out.println(report.table());
+		report.write(out);
+		System.out.println("Results written to " + out.resolve("latest.json") + " and " + out.resolve("latest.md"));
+	}
+
+	/**
+	 * Waits until the indexer has drained the outbox, so every product is searchable.
+	 */
+	static void awaitIndexed(Environment env) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+		try (Connection connection = env.connect(); Statement statement = connection.createStatement()) {
+			while (true) {
+				try (ResultSet result = statement
+					.executeQuery("SELECT count(*) FROM catalog_outbox WHERE processed_at IS NULL AND NOT parked")) {
+					result.next();
+					if (result.getLong(1) == 0) {
+						return;
+					}
+				}
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("The indexer did not drain the outbox in 15 minutes");
+				}
+				Thread.sleep(200);
+			}
+		}
+	}
+
+	private static String option(List<String> options, String name, String fallback) {
+		int at = options.indexOf(name);
+		return (at >= 0 && at + 1 < options.size()) ? options.get(at + 1) : fallback;
+	}
+
+}
