@@ -51,7 +51,7 @@ public final class ImportBenchmark {
 		}
 	}
 
-	static double apiMillis(Environment env, String csv) throws Exception {
+	public static double apiMillis(Environment env, String csv) throws Exception {
 		String boundary = UUID.randomUUID().toString();
 		byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\"\r\n"
 				+ "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n")
