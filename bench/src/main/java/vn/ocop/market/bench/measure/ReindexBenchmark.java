@@ -46,7 +46,6 @@ public final class ReindexBenchmark {
 						.executeQuery("INSERT INTO search_reindex (requested_by) VALUES ('bench') RETURNING id")) {
 				created.next();
 				id = created.getLong(1);
-				statement.execute("NOTIFY search_reindex");
 			}
 			long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
 			try (PreparedStatement status = connection
