@@ -2,10 +2,6 @@ package vn.ocop.market.storefront;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Bean;
-import org.springframework.web.server.i18n.LocaleContextResolver;
-
-import vn.ocop.market.catalog.web.LanguageResolver;
 
 /**
  * The consumer shop. Reads lists and search from Elasticsearch and everything else from
@@ -16,11 +12,6 @@ public class StorefrontApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(StorefrontApplication.class, args);
-	}
-
-	@Bean(name = "localeContextResolver")
-	LocaleContextResolver localeContextResolver() {
-		return new LanguageResolver();
 	}
 
 }

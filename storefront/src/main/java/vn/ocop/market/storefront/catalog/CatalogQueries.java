@@ -1,63 +1,116 @@
 package vn.ocop.market.storefront.catalog;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
+import vn.ocop.market.catalog.province.ProvinceRegistry;
+
 /**
- * Reads of certified products from PostgreSQL. Only an ACTIVE certificate of 3 stars or
- * more makes a product OCOP.
+ * Lists of listed products from PostgreSQL, the source of truth, for the pages that do
+ * not search: featured, recent, related, by producer and by province.
  */
 @Repository
-class CatalogQueries {
+public class CatalogQueries {
 
 	private final DatabaseClient db;
 
-	CatalogQueries(DatabaseClient db) {
+	private final ProductCards cards;
+
+	private final Clock clock;
+
+	CatalogQueries(DatabaseClient db, ProvinceRegistry provinces, Clock clock) {
 		this.db = db;
+		this.cards = new ProductCards(provinces);
+		this.clock = clock;
 	}
 
-	Flux<StarCount> countsByStar() {
-		return this.db.sql("""
-				SELECT s.stars, count(c.id) AS products
-				FROM generate_series(3, 5) AS s(stars)
-				LEFT JOIN certification c ON c.stars = s.stars AND c.status = 'ACTIVE'
-				LEFT JOIN product p ON p.id = c.product_id AND p.status = 'ACTIVE'
-				GROUP BY s.stars ORDER BY s.stars DESC
-				""")
-			.map((row, meta) -> new StarCount(row.get("stars", Integer.class), row.get("products", Long.class)))
-			.all();
-	}
-
-	Flux<ProductCard> recentlyCertified(int limit) {
-		return this.db.sql("""
-				SELECT p.slug, p.name, p.price_vnd, c.stars, c.decision_date, r.name AS producer, v.name_vi AS province
-				FROM certification c
-				JOIN product p ON p.id = c.product_id AND p.status = 'ACTIVE'
-				JOIN producer r ON r.id = p.producer_id
-				JOIN province v ON v.code = r.province_code
-				WHERE c.status = 'ACTIVE'
-				ORDER BY c.decision_date DESC, p.id DESC
-				LIMIT :limit
-				""")
+	public Flux<ProductCard> featured(int stars, int limit) {
+		return cards("AND c.stars = :stars ORDER BY c.total_score DESC, c.decision_date DESC, p.id LIMIT :limit")
+			.bind("stars", stars)
 			.bind("limit", limit)
-			.map((row, meta) -> new ProductCard(row.get("slug", String.class), row.get("name", String.class),
-					row.get("price_vnd", Long.class), row.get("stars", Integer.class),
-					row.get("decision_date", LocalDate.class), row.get("producer", String.class),
-					row.get("province", String.class)))
+			.map(this.cards::read)
 			.all();
 	}
 
-	record StarCount(int stars, long products) {
-
+	public Flux<ProductCard> recentlyCertified(int limit) {
+		return cards("ORDER BY c.decision_date DESC, p.id DESC LIMIT :limit").bind("limit", limit)
+			.map(this.cards::read)
+			.all();
 	}
 
-	record ProductCard(String slug, String name, Long priceVnd, int stars, LocalDate certifiedOn, String producer,
-			String province) {
+	public Flux<ProductCard> byProducer(long producerId) {
+		return cards("AND r.id = :producer ORDER BY c.stars DESC, p.name").bind("producer", producerId)
+			.map(this.cards::read)
+			.all();
+	}
 
+	public Flux<ProductCard> byProvince(String provinceCode, int limit) {
+		return cards("AND r.province_code = :province ORDER BY c.stars DESC, c.total_score DESC, p.id LIMIT :limit")
+			.bind("province", provinceCode)
+			.bind("limit", limit)
+			.map(this.cards::read)
+			.all();
+	}
+
+	/**
+	 * How many listed products the province has of each star, from 5 down to 3.
+	 */
+	public Mono<Map<Integer, Long>> starCounts(String provinceCode) {
+		return this.db
+			.sql("SELECT c.stars, count(*) AS n " + ProductCards.FROM_LISTED
+					+ " AND r.province_code = :province GROUP BY c.stars")
+			.bind("today", today())
+			.bind("province", provinceCode)
+			.map((row, meta) -> Map.entry(row.get("stars", Integer.class), row.get("n", Long.class)))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue,
+					() -> new TreeMap<Integer, Long>(Comparator.reverseOrder()))
+			.map((counts) -> {
+				for (int stars = 5; stars >= 3; stars--) {
+					counts.putIfAbsent(stars, 0L);
+				}
+				return counts;
+			});
+	}
+
+	/**
+	 * Other products of the same producer first, then of the same group in the same
+	 * province, then of the same group anywhere.
+	 */
+	public Flux<ProductCard> related(long productId, int limit) {
+		String origin = """
+				WITH o AS (SELECT q.producer_id, q.product_group, s.province_code
+				           FROM product q JOIN producer s ON s.id = q.producer_id WHERE q.id = :product)
+				""";
+		return this.db.sql(origin + "SELECT " + ProductCards.COLUMNS + " " + ProductCards.FROM_LISTED + """
+				  AND p.id <> :product
+				  AND (p.producer_id = (SELECT producer_id FROM o) OR p.product_group = (SELECT product_group FROM o))
+				ORDER BY p.producer_id = (SELECT producer_id FROM o) DESC,
+				         r.province_code = (SELECT province_code FROM o) DESC, c.stars DESC, p.id
+				LIMIT :limit""")
+			.bind("today", today())
+			.bind("product", productId)
+			.bind("limit", limit)
+			.map(this.cards::read)
+			.all();
+	}
+
+	private DatabaseClient.GenericExecuteSpec cards(String tail) {
+		return this.db.sql("SELECT " + ProductCards.COLUMNS + " " + ProductCards.FROM_LISTED + " " + tail)
+			.bind("today", today());
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 }

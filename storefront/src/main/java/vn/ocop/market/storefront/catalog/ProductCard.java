@@ -1,0 +1,56 @@
+package vn.ocop.market.storefront.catalog;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import vn.ocop.market.catalog.province.Province;
+import vn.ocop.market.scoring.ProductGroup;
+
+/**
+ * A listed product as lists show it, wherever it was read from.
+ *
+ * @param nameParts the name, with the parts that matched a search marked
+ * @param formerProvinces the names before the 2025 merger that a search matched, to say
+ * why a product of Hải Phòng answers "Hải Dương"
+ */
+public record ProductCard(String slug, String name, List<NamePart> nameParts, ProductGroup group, int stars,
+		Long priceVnd, String producerName, Province province, LocalDate certifiedOn, List<String> formerProvinces) {
+
+	public ProductCard {
+		nameParts = List.copyOf(nameParts);
+		formerProvinces = List.copyOf(formerProvinces);
+	}
+
+	public static ProductCard of(String slug, String name, ProductGroup group, int stars, Long priceVnd,
+			String producerName, Province province, LocalDate certifiedOn) {
+		return new ProductCard(slug, name, List.of(new NamePart(name, false)), group, stars, priceVnd, producerName,
+				province, certifiedOn, List.of());
+	}
+
+	/**
+	 * The first letters of the first two words, for the generated picture of a product
+	 * without photos.
+	 */
+	public String initials() {
+		return initialsOf(this.name);
+	}
+
+	/**
+	 * The group's code for CSS classes and URLs, such as {@code food}.
+	 */
+	public String groupCode() {
+		return this.group.code();
+	}
+
+	public static String initialsOf(String name) {
+		return Arrays.stream(name.strip().split("\\s+"))
+			.filter((word) -> !word.isEmpty() && Character.isLetterOrDigit(word.codePointAt(0)))
+			.limit(2)
+			.map((word) -> new String(Character.toChars(word.codePointAt(0))).toUpperCase(Locale.ROOT))
+			.collect(Collectors.joining());
+	}
+
+}

@@ -1,0 +1,42 @@
+package vn.ocop.market.storefront.catalog;
+
+import java.time.LocalDate;
+
+import io.r2dbc.spi.Readable;
+
+import vn.ocop.market.catalog.province.ProvinceRegistry;
+import vn.ocop.market.scoring.ProductGroup;
+
+/**
+ * How PostgreSQL reads agree on what is listed: a visible product whose current
+ * certificate is ACTIVE and still valid today (the daily expiry job may not have run
+ * yet). Queries select {@link #COLUMNS} {@link #FROM_LISTED} and add their own
+ * conditions; {@code :today} must be bound.
+ */
+public final class ProductCards {
+
+	public static final String COLUMNS = """
+			p.slug, p.name, p.product_group, p.price_vnd, c.stars, c.decision_date, r.name AS producer_name,
+			r.province_code""";
+
+	public static final String FROM_LISTED = """
+			FROM product p
+			JOIN certification c ON c.product_id = p.id AND c.status = 'ACTIVE'
+			JOIN producer r ON r.id = p.producer_id
+			WHERE p.status = 'ACTIVE' AND c.valid_until >= :today""";
+
+	private final ProvinceRegistry provinces;
+
+	public ProductCards(ProvinceRegistry provinces) {
+		this.provinces = provinces;
+	}
+
+	public ProductCard read(Readable row) {
+		return ProductCard.of(row.get("slug", String.class), row.get("name", String.class),
+				ProductGroup.valueOf(row.get("product_group", String.class)), row.get("stars", Integer.class),
+				row.get("price_vnd", Long.class), row.get("producer_name", String.class),
+				this.provinces.byCode(row.get("province_code", String.class)).orElseThrow(),
+				row.get("decision_date", LocalDate.class));
+	}
+
+}

@@ -1,0 +1,89 @@
+package vn.ocop.market.storefront.product;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The schema.org {@code Product} of a product page, with its OCOP certification as a
+ * {@code Certification} and an {@code award}, for search engines.
+ */
+@Component
+class ProductJsonLd {
+
+	private final JsonMapper json;
+
+	ProductJsonLd(JsonMapper json) {
+		this.json = json;
+	}
+
+	/**
+	 * The JSON, safe to put inside a {@code <script>} element.
+	 */
+	String of(ProductPage page, String siteUrl, String award) {
+		ProductDetails product = page.product();
+		Map<String, Object> ld = new LinkedHashMap<>();
+		ld.put("@context", "https://schema.org");
+		ld.put("@type", "Product");
+		ld.put("name", product.name());
+		ld.put("url", siteUrl + "/san-pham/" + product.slug());
+		ld.put("sku", product.slug());
+		putIfPresent(ld, "description", product.description());
+		putIfPresent(ld, "gtin14", product.gtin());
+		if (!product.images().isEmpty()) {
+			ld.put("image", product.images().stream().map((url) -> url.startsWith("/") ? siteUrl + url : url).toList());
+		}
+		ld.put("countryOfOrigin", Map.of("@type", "Country", "name", "VN"));
+		ld.put("manufacturer", organization(page, siteUrl));
+		ld.put("brand", Map.of("@type", "Brand", "name", page.producer().name()));
+		if (page.certified()) {
+			ld.put("award", award);
+			ld.put("hasCertification", certification(page.current(), award));
+			if (product.priceVnd() != null) {
+				ld.put("offers", Map.of("@type", "Offer", "price", product.priceVnd(), "priceCurrency", "VND", "url",
+						siteUrl + "/san-pham/" + product.slug()));
+			}
+		}
+		return this.json.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+	private static Map<String, Object> organization(ProductPage page, String siteUrl) {
+		Map<String, Object> org = new LinkedHashMap<>();
+		org.put("@type", "Organization");
+		org.put("name", page.producer().name());
+		org.put("url", siteUrl + page.producer().path());
+		Map<String, Object> address = new LinkedHashMap<>();
+		address.put("@type", "PostalAddress");
+		putIfPresent(address, "streetAddress", page.producer().address());
+		address.put("addressRegion", page.producer().province().nameVi());
+		address.put("addressCountry", "VN");
+		org.put("address", address);
+		return org;
+	}
+
+	private static Map<String, Object> certification(Certificate current, String award) {
+		Map<String, Object> certification = new LinkedHashMap<>();
+		certification.put("@type", "Certification");
+		certification.put("name", award);
+		certification.put("certificationIdentification", current.decisionNo());
+		if (current.authority() != null) {
+			certification.put("issuedBy", Map.of("@type", "Organization", "name", current.authority()));
+		}
+		certification.put("validFrom", current.validFrom().toString());
+		certification.put("expires", current.validUntil().toString());
+		certification.put("certificationStatus", "https://schema.org/CertificationActive");
+		certification.put("certificationRating",
+				Map.of("@type", "Rating", "ratingValue", current.stars(), "bestRating", 5, "worstRating", 3));
+		return certification;
+	}
+
+	private static void putIfPresent(Map<String, Object> map, String key, String value) {
+		if (value != null && !value.isBlank()) {
+			map.put(key, value);
+		}
+	}
+
+}

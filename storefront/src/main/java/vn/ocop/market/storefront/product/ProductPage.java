@@ -1,0 +1,43 @@
+package vn.ocop.market.storefront.product;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.ocop.market.storefront.catalog.ProductCard;
+import vn.ocop.market.storefront.producer.ProducerProfile;
+import vn.ocop.market.storefront.product.Certificate.Standing;
+
+/**
+ * Everything a product page shows; its ETag is a digest of this.
+ *
+ * @param certificates every decision, the newest first
+ * @param today the day the certificate's standing is judged on
+ */
+record ProductPage(ProductDetails product, List<Certificate> certificates, ProducerProfile producer,
+		List<ProductCard> related, LocalDate today) {
+
+	public Certificate current() {
+		return Certificate.current(this.certificates).orElse(null);
+	}
+
+	public Standing standing() {
+		Certificate current = current();
+		return (current != null) ? current.standing(this.today) : null;
+	}
+
+	/**
+	 * Whether the product is an OCOP product today: a current, valid certificate.
+	 */
+	public boolean certified() {
+		return standing() == Standing.CERTIFIED;
+	}
+
+	/**
+	 * The decisions before the current one.
+	 */
+	public List<Certificate> history() {
+		Certificate current = current();
+		return this.certificates.stream().filter((c) -> c != current).toList();
+	}
+
+}

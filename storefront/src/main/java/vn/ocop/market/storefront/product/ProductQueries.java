@@ -1,0 +1,87 @@
+package vn.ocop.market.storefront.product;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+import vn.ocop.market.scoring.IssuingLevel;
+import vn.ocop.market.scoring.ProductGroup;
+
+/**
+ * A product and its certificates from PostgreSQL, the source of truth: product pages
+ * never depend on Elasticsearch.
+ */
+@Repository
+class ProductQueries {
+
+	private final DatabaseClient db;
+
+	ProductQueries(DatabaseClient db) {
+		this.db = db;
+	}
+
+	/**
+	 * The visible product with this slug; hidden products have no page.
+	 */
+	Mono<ProductDetails> bySlug(String slug) {
+		return this.db.sql("""
+				SELECT p.id, p.slug, p.name, p.product_group, p.product_set, p.description, p.story_md, p.price_vnd,
+				       p.unit, p.gtin, p.updated_at, p.producer_id,
+				       ARRAY(SELECT coalesce(e ->> 'url', e #>> '{}') FROM jsonb_array_elements(p.images) e
+				             WHERE jsonb_typeof(e) IN ('string', 'object')) AS images
+				FROM product p
+				WHERE p.slug = :slug AND p.status = 'ACTIVE'""")
+			.bind("slug", slug)
+			.map((row, meta) -> new ProductDetails(row.get("id", Long.class), row.get("slug", String.class),
+					row.get("name", String.class), ProductGroup.valueOf(row.get("product_group", String.class)),
+					row.get("product_set", String.class), row.get("description", String.class),
+					row.get("story_md", String.class), row.get("price_vnd", Long.class), row.get("unit", String.class),
+					row.get("gtin", String.class), safeImages(row.get("images", String[].class)),
+					row.get("updated_at", OffsetDateTime.class).toInstant(), row.get("producer_id", Long.class)))
+			.one();
+	}
+
+	/**
+	 * Every decision for the product, the newest first.
+	 */
+	Flux<Certificate> certificates(long productId) {
+		return this.db.sql("""
+				SELECT decision_no, decision_date, issuing_level, issuing_authority, province_as_issued, rule_set,
+				       score_a, score_b, score_c, total_score, stars, valid_from, valid_until, status
+				FROM certification WHERE product_id = :product
+				ORDER BY decision_date DESC, id DESC""")
+			.bind("product", productId)
+			.map((row, meta) -> new Certificate(row.get("decision_no", String.class),
+					row.get("decision_date", LocalDate.class),
+					IssuingLevel.valueOf(row.get("issuing_level", String.class)),
+					row.get("issuing_authority", String.class), row.get("province_as_issued", String.class),
+					row.get("rule_set", String.class), row.get("score_a", BigDecimal.class),
+					row.get("score_b", BigDecimal.class), row.get("score_c", BigDecimal.class),
+					row.get("total_score", BigDecimal.class), row.get("stars", Integer.class),
+					row.get("valid_from", LocalDate.class), row.get("valid_until", LocalDate.class),
+					row.get("status", String.class)))
+			.all();
+	}
+
+	/**
+	 * Only photos served by us or over https reach the page.
+	 */
+	private static List<String> safeImages(String[] images) {
+		if (images == null) {
+			return List.of();
+		}
+		return Arrays.stream(images)
+			.filter((url) -> url != null
+					&& ((url.startsWith("/") && !url.startsWith("//")) || url.startsWith("https://")))
+			.toList();
+	}
+
+}

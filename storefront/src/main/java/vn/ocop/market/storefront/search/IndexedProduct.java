@@ -1,0 +1,19 @@
+package vn.ocop.market.storefront.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The fields of a search document that lists show; the indexer may add others.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record IndexedProduct(String slug, String name, String nameFolded, String producerName, String provinceCode,
+		String provinceSlug, List<String> formerProvinces, String group, Integer stars, Long priceVnd,
+		LocalDate certifiedOn, boolean listed) {
+
+	static final List<String> FIELDS = List.of("slug", "name", "nameFolded", "producerName", "provinceCode",
+			"provinceSlug", "formerProvinces", "group", "stars", "priceVnd", "certifiedOn", "listed");
+
+}

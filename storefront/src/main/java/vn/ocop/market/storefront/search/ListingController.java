@@ -1,0 +1,40 @@
+package vn.ocop.market.storefront.search;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.ocop.market.catalog.province.ProvinceRegistry;
+
+/**
+ * The listing and search page. Invalid parameters are ignored rather than refused: a
+ * shopper who edits a URL still gets a page.
+ */
+@Controller
+class ListingController {
+
+	private final Listings listings;
+
+	private final ProvinceRegistry provinces;
+
+	ListingController(Listings listings, ProvinceRegistry provinces) {
+		this.listings = listings;
+		this.provinces = provinces;
+	}
+
+	@GetMapping("/san-pham")
+	Mono<String> list(@RequestParam MultiValueMap<String, String> params, Model model) {
+		ProductQuery query = QueryParameters.parse(params, this.provinces).query();
+		return this.listings.list(query).map((result) -> {
+			model.addAttribute("result", result);
+			model.addAttribute("query", result.query());
+			model.addAttribute("view", new ListingView(result, this.provinces));
+			return "search/listing";
+		});
+	}
+
+}

@@ -1,0 +1,100 @@
+package vn.ocop.market.storefront.search;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import vn.ocop.market.storefront.IntegrationTest;
+import vn.ocop.market.storefront.SearchIndex;
+import vn.ocop.market.storefront.ShopCatalog;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+/**
+ * The listing page searched as a shopper types: without diacritics, by producer, by a
+ * province's name before the merger, with typos; matches highlighted.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchIntegrationTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@BeforeAll
+	void catalogue(@Autowired SearchIndex search) {
+		search.fill(ShopCatalog::insert);
+	}
+
+	@Test
+	void searchWithoutDiacriticsFindsTheVietnameseNameAndHighlightsIt() {
+		listing("/san-pham?q=banh+phong+tom&lang=vi").value(allOf(containsString("Kết quả cho “banh phong tom”"),
+				containsString("<mark>Bánh</mark> <mark>phồng</mark> <mark>tôm</mark> Sa Đéc"),
+				not(containsString(ShopCatalog.TRA_SEN)), not(containsString("Tìm kiếm đang tạm gián đoạn"))));
+	}
+
+	@Test
+	void searchWithDiacriticsFindsTheSameProduct() {
+		listing("/san-pham?q=Bánh phồng tôm").value(containsString("<mark>Bánh</mark> <mark>phồng</mark>"));
+	}
+
+	@Test
+	void searchFindsAProductByItsProducer() {
+		listing("/san-pham?q=ong+vang+buon+ma+thuot").value(allOf(containsString(ShopCatalog.MAT_ONG),
+				containsString("1 sản phẩm"), not(containsString(ShopCatalog.BANH_PHONG_TOM))));
+	}
+
+	@Test
+	void aFormerProvinceNameFindsProductsOfTheProvinceItWasMergedInto() {
+		listing("/san-pham?q=Hải Dương")
+			.value(allOf(containsString(ShopCatalog.BANH_GAI), containsString("(trước đây: Hải Dương)"),
+					containsString("Hải Phòng"), not(containsString(ShopCatalog.KEO_DUA))));
+		listing("/san-pham?q=ben+tre").value(containsString(ShopCatalog.KEO_DUA));
+	}
+
+	@Test
+	void smallTyposAreForgiven() {
+		listing("/san-pham?q=banh+phongg+tomm").value(containsString("Sa Đéc"));
+		listing("/san-pham?q=non+laa").value(containsString(ShopCatalog.NON_LA));
+	}
+
+	@Test
+	void expiredAndHiddenProductsNeverAppear() {
+		listing("/san-pham?q=keo+lac").value(not(containsString(ShopCatalog.EXPIRED)));
+		listing("/san-pham?q=banh+trang").value(not(containsString(ShopCatalog.HIDDEN)));
+		listing("/san-pham").value(allOf(containsString("6 sản phẩm"), not(containsString(ShopCatalog.EXPIRED)),
+				not(containsString(ShopCatalog.HIDDEN))));
+	}
+
+	@Test
+	void facetLinksNarrowTheListAndKeepTheOtherFilters() {
+		listing("/san-pham?star=4").value(allOf(containsString("3 sản phẩm"), containsString(ShopCatalog.NON_LA),
+				not(containsString(ShopCatalog.TRA_SEN)),
+				containsString("href=\"/san-pham?star=4&amp;province=dong-thap\""),
+				containsString("href=\"/san-pham?star=5\"")));
+		listing("/san-pham?star=4&province=dong-thap").value(allOf(containsString("1 sản phẩm"),
+				containsString(ShopCatalog.BANH_PHONG_TOM), containsString("Xóa tất cả bộ lọc")));
+	}
+
+	@Test
+	void invalidParametersOnThePageAreIgnoredNotRefused() {
+		listing("/san-pham?star=9&province=atlantis&page=x").value(containsString("6 sản phẩm"));
+	}
+
+	@Test
+	void theFormWorksWithoutJavaScriptAndInEnglish() {
+		listing("/san-pham?q=tra+sen&lang=en").value(allOf(containsString("Results for “tra sen”"),
+				containsString("action=\"/san-pham\""), containsString("name=\"minPrice\""),
+				containsString("<option value=\"price_asc\">Price, low to high</option>")));
+	}
+
+	private WebTestClient.BodySpec<String, ?> listing(String uri) {
+		return this.client.get().uri(uri).exchange().expectStatus().isOk().expectBody(String.class);
+	}
+
+}
