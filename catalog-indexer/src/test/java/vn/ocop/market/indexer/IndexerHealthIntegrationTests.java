@@ -3,18 +3,15 @@ package vn.ocop.market.indexer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import vn.ocop.market.testsupport.OcopServices;
-
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@ActiveProfiles("test")
-@OcopServices
+/**
+ * Health with the worker stopped, so the backlog stays where the triggers put it.
+ */
+@IntegrationTest
+@TestPropertySource(properties = { "ocop.indexer.outbox.enabled=false", "ocop.indexer.reindex.enabled=false" })
 class IndexerHealthIntegrationTests {
 
 	@Autowired
@@ -44,6 +41,22 @@ class IndexerHealthIntegrationTests {
 			.isEqualTo(1)
 			.jsonPath("$.components.outbox.details.parked")
 			.isEqualTo(0);
+	}
+
+	@Test
+	void readinessIncludesElasticsearchClusterHealth() {
+		this.client.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.elasticsearch.status")
+			.isEqualTo("UP")
+			.jsonPath("$.components.elasticsearch.details.nodes")
+			.isEqualTo(1);
 	}
 
 }

@@ -49,7 +49,7 @@ class SecurityConfiguration {
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/actuator/health/**", "/actuator/health")
 				.permitAll()
-				.pathMatchers("/imports/**")
+				.pathMatchers("/imports/**", "/search-index/**")
 				.hasRole("ADMIN")
 				.anyExchange()
 				.authenticated())

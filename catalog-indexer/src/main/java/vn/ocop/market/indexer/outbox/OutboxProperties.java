@@ -1,0 +1,31 @@
+package vn.ocop.market.indexer.outbox;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the outbox is drained.
+ *
+ * @param enabled whether this instance runs the worker
+ * @param batchSize rows claimed at once
+ * @param pollInterval how often to look without a notification
+ * @param lease how long a claim keeps a product to its worker; after that the worker is
+ * taken for dead and another one may claim its rows
+ * @param maxAttempts failed writes of a row before it is parked
+ * @param backoff the wait after a row's first failure, doubled after each further one
+ * @param maxBackoff the longest wait between two attempts
+ */
+@ConfigurationProperties("ocop.indexer.outbox")
+record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("500") int batchSize,
+		@DefaultValue("1s") Duration pollInterval, @DefaultValue("60s") Duration lease,
+		@DefaultValue("8") int maxAttempts, @DefaultValue("1s") Duration backoff,
+		@DefaultValue("5m") Duration maxBackoff) {
+
+	Duration backoff(int failures) {
+		Duration wait = this.backoff.multipliedBy(1L << Math.min(Math.max(failures - 1, 0), 30));
+		return (wait.compareTo(this.maxBackoff) > 0) ? this.maxBackoff : wait;
+	}
+
+}

@@ -1,0 +1,79 @@
+package vn.ocop.market.indexer.outbox;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import vn.ocop.market.indexer.background.BackgroundTask;
+import vn.ocop.market.indexer.background.DatabaseNotifications;
+import vn.ocop.market.indexer.search.IndexBootstrap;
+
+/**
+ * Drains the outbox whenever a trigger notifies {@value #CHANNEL}, and every poll
+ * interval in case a notification was missed. Each wake-up runs batches until none is
+ * left; wake-ups during a drain fold into one. When a whole batch fails (Elasticsearch or
+ * the database away), its rows go back untouched and the worker waits, longer after each
+ * failure in a row.
+ */
+@Component
+class OutboxWorker extends BackgroundTask {
+
+	static final String CHANNEL = "catalog_outbox";
+
+	private static final Logger logger = LoggerFactory.getLogger(OutboxWorker.class);
+
+	private final OutboxBatch batch;
+
+	private final OutboxMetrics metrics;
+
+	private final DatabaseNotifications notifications;
+
+	private final IndexBootstrap bootstrap;
+
+	private final OutboxProperties properties;
+
+	private final AtomicInteger failuresInARow = new AtomicInteger();
+
+	OutboxWorker(OutboxBatch batch, OutboxMetrics metrics, DatabaseNotifications notifications,
+			IndexBootstrap bootstrap, OutboxProperties properties) {
+		this.batch = batch;
+		this.metrics = metrics;
+		this.notifications = notifications;
+		this.bootstrap = bootstrap;
+		this.properties = properties;
+	}
+
+	@Override
+	protected Disposable launch() {
+		if (!this.properties.enabled()) {
+			return null;
+		}
+		return this.notifications.drainOnWakeUp(this.bootstrap.ready(), CHANNEL, this.properties.pollInterval(),
+				this::drain);
+	}
+
+	/**
+	 * Runs batches until one claims nothing.
+	 */
+	Mono<Void> drain() {
+		return Mono.defer(this.batch::process)
+			.repeat()
+			.takeWhile(BatchResult::claimedAny)
+			.then(this.metrics.refresh())
+			.doOnSuccess((done) -> this.failuresInARow.set(0))
+			.onErrorResume(this::pause);
+	}
+
+	private Mono<Void> pause(Throwable failure) {
+		Duration wait = this.properties.backoff(this.failuresInARow.incrementAndGet());
+		logger.warn("Outbox batch failed, pausing {}: {}", wait, failure.toString());
+		return Mono.delay(wait).then();
+	}
+
+}

@@ -1,0 +1,122 @@
+package vn.ocop.market.indexer.search;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.indices.IndexState;
+import co.elastic.clients.transport.endpoints.BooleanResponse;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import vn.ocop.market.catalog.search.ProductIndex;
+
+/**
+ * The product indices behind the alias. Readers and the outbox always use the alias; a
+ * full reindex builds a new index beside the live one, reachable meanwhile through the
+ * {@link #buildingAlias() building alias} so that the outbox writes there too, then swaps
+ * the alias in one atomic request.
+ */
+@Component
+public class IndexAdmin {
+
+	private final ElasticsearchAsyncClient client;
+
+	private final ProductIndex index;
+
+	IndexAdmin(ElasticsearchAsyncClient client, ProductIndex index) {
+		this.client = client;
+		this.index = index;
+	}
+
+	public String alias() {
+		return this.index.alias();
+	}
+
+	/**
+	 * The alias of the index a full reindex is building, absent otherwise.
+	 */
+	public String buildingAlias() {
+		return this.index.alias() + "_next";
+	}
+
+	/**
+	 * Creates the first index with the alias pointing at it, unless the alias exists.
+	 */
+	Mono<Void> ensureAlias() {
+		return Mono.fromFuture(() -> this.client.indices().existsAlias((e) -> e.name(alias())))
+			.map(BooleanResponse::value)
+			.flatMap((exists) -> exists ? Mono.empty() : indices().flatMap((all) -> create(all.keySet(), alias())))
+			.then();
+	}
+
+	/**
+	 * Deletes what earlier failed or abandoned builds left, then creates an empty index
+	 * of the current mapping behind the building alias. Only one reindex runs at a time.
+	 * @return the new index's name
+	 */
+	public Mono<String> createBuildIndex() {
+		return indices().flatMap((all) -> {
+			List<String> orphans = all.entrySet()
+				.stream()
+				.filter((e) -> !e.getValue().aliases().containsKey(alias()))
+				.map(Map.Entry::getKey)
+				.toList();
+			return delete(orphans).then(create(all.keySet(), buildingAlias()));
+		});
+	}
+
+	/**
+	 * Points the alias at {@code built} and drops the building alias, in one request.
+	 * @return the indices the alias pointed at before
+	 */
+	public Mono<List<String>> swap(String built) {
+		return indices().flatMap((all) -> {
+			List<String> previous = all.entrySet()
+				.stream()
+				.filter((e) -> e.getValue().aliases().containsKey(alias()) && !e.getKey().equals(built))
+				.map(Map.Entry::getKey)
+				.toList();
+			return Mono.fromFuture(() -> this.client.indices().updateAliases((u) -> {
+				previous.forEach((old) -> u.actions((a) -> a.remove((r) -> r.index(old).alias(alias()))));
+				u.actions((a) -> a.add((add) -> add.index(built).alias(alias())));
+				return u.actions((a) -> a.remove((r) -> r.index(built).alias(buildingAlias())));
+			})).thenReturn(previous);
+		});
+	}
+
+	public Mono<Void> refresh(String name) {
+		return Mono.fromFuture(() -> this.client.indices().refresh((r) -> r.index(name))).then();
+	}
+
+	public Mono<Void> delete(List<String> names) {
+		if (names.isEmpty()) {
+			return Mono.empty();
+		}
+		return Mono.fromFuture(() -> this.client.indices().delete((d) -> d.index(names))).then();
+	}
+
+	private Mono<Map<String, IndexState>> indices() {
+		return Mono.fromFuture(() -> this.client.indices().get((g) -> g.index(this.index.pattern())))
+			.map((response) -> response.result());
+	}
+
+	private Mono<String> create(Set<String> existing, String aliasName) {
+		Instant stamp = Instant.now();
+		while (existing.contains(this.index.newIndexName(stamp))) {
+			stamp = stamp.plusSeconds(1);
+		}
+		String name = this.index.newIndexName(stamp);
+		return Mono
+			.fromFuture(() -> this.client.indices()
+				.create((c) -> c.index(name)
+					.withJson(new StringReader(ProductIndex.mappingJson()))
+					.aliases(aliasName, (a) -> a)))
+			.thenReturn(name);
+	}
+
+}

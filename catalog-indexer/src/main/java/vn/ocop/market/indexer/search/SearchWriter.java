@@ -1,0 +1,126 @@
+package vn.ocop.market.indexer.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.transport.endpoints.BooleanResponse;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes documents with one {@code _bulk} request, each with its external version
+ * ({@code external_gte}): an older snapshot arriving late is refused by Elasticsearch and
+ * counts as done, since a newer one is already there.
+ */
+@Component
+public class SearchWriter {
+
+	private final ElasticsearchAsyncClient client;
+
+	private final IndexAdmin indices;
+
+	SearchWriter(ElasticsearchAsyncClient client, IndexAdmin indices) {
+		this.client = client;
+		this.indices = indices;
+	}
+
+	/**
+	 * Writes through the alias, and through the building alias while a full reindex
+	 * builds the next index, so no change made during the reindex is lost. The check
+	 * comes after the documents were read: if the build started later, it reads them
+	 * itself.
+	 */
+	public Mono<WriteResult> write(List<VersionedDocument> documents) {
+		return Mono.fromFuture(() -> this.client.indices().existsAlias((e) -> e.name(this.indices.buildingAlias())))
+			.map(BooleanResponse::value)
+			.flatMap((building) -> {
+				List<Target> targets = new ArrayList<>(List.of(new Target(this.indices.alias(), true, false)));
+				if (building) {
+					// gone by the time we write: the swap is done and the alias covers it
+					targets.add(new Target(this.indices.buildingAlias(), true, true));
+				}
+				return bulk(documents, targets);
+			});
+	}
+
+	/**
+	 * Writes into one concrete index, as a full reindex does.
+	 */
+	public Mono<WriteResult> writeTo(String index, List<VersionedDocument> documents) {
+		return bulk(documents, List.of(new Target(index, false, false)));
+	}
+
+	private Mono<WriteResult> bulk(List<VersionedDocument> documents, List<Target> targets) {
+		if (documents.isEmpty()) {
+			return Mono.just(new WriteResult(Map.of()));
+		}
+		List<BulkOperation> operations = new ArrayList<>();
+		List<Long> products = new ArrayList<>();
+		List<Target> sentTo = new ArrayList<>();
+		for (Target target : targets) {
+			for (VersionedDocument document : documents) {
+				operations.add(operation(document, target));
+				products.add(document.productId());
+				sentTo.add(target);
+			}
+		}
+		return Mono.fromFuture(() -> this.client.bulk((b) -> b.operations(operations)))
+			.map((response) -> result(response, products, sentTo));
+	}
+
+	private static BulkOperation operation(VersionedDocument document, Target target) {
+		String id = Long.toString(document.productId());
+		if (document.deleted()) {
+			return BulkOperation.of((o) -> o.delete((d) -> d.index(target.name())
+				.id(id)
+				.version(document.version())
+				.versionType(VersionType.ExternalGte)));
+		}
+		return BulkOperation.of((o) -> o.index((i) -> i.index(target.name())
+			.id(id)
+			.document(document.document())
+			.version(document.version())
+			.versionType(VersionType.ExternalGte)
+			.requireAlias(target.requireAlias())));
+	}
+
+	private static WriteResult result(BulkResponse response, List<Long> products, List<Target> sentTo) {
+		Map<Long, String> failures = new HashMap<>();
+		List<BulkResponseItem> items = response.items();
+		for (int i = 0; i < items.size(); i++) {
+			String failure = failure(items.get(i), sentTo.get(i));
+			if (failure != null) {
+				failures.putIfAbsent(products.get(i), failure);
+			}
+		}
+		return new WriteResult(failures);
+	}
+
+	private static String failure(BulkResponseItem item, Target target) {
+		if (item.error() == null || "version_conflict_engine_exception".equals(item.error().type())) {
+			return null;
+		}
+		if (target.missingIsDone() && item.status() == 404) {
+			return null;
+		}
+		return item.error().type() + ": " + item.error().reason();
+	}
+
+	/**
+	 * @param requireAlias refuse to write when the alias is missing, rather than let
+	 * Elasticsearch create an index of that name with a guessed mapping
+	 * @param missingIsDone a missing alias is not a failure
+	 */
+	private record Target(String name, boolean requireAlias, boolean missingIsDone) {
+
+	}
+
+}
