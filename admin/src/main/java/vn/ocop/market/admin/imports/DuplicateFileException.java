@@ -7,8 +7,8 @@ class DuplicateFileException extends RuntimeException {
 
 	private final long earlierImport;
 
-	DuplicateFileException(long id, long earlierImport) {
-		super("Import " + id + " repeats import " + earlierImport);
+	DuplicateFileException(long earlierImport) {
+		super("The file was applied in import " + earlierImport);
 		this.earlierImport = earlierImport;
 	}
 

@@ -47,9 +47,8 @@ class ImportApiController {
 			@RequestParam(defaultValue = "false") boolean skipErrors, Principal principal, Locale locale) {
 		ImportRecord.Mode mode = skipErrors ? ImportRecord.Mode.VALID_ROWS_ONLY : ImportRecord.Mode.ALL_OR_NOTHING;
 		return Uploads.read(file)
-			.flatMap((content) -> this.imports.preview(file.filename(), content, principal.getName()))
-			.flatMap((preview) -> dryRun ? Mono.just(preview)
-					: this.imports.apply(preview.record().id(), mode, principal.getName()))
+			.flatMap((content) -> dryRun ? this.imports.preview(file.filename(), content, principal.getName())
+					: this.imports.importNow(file.filename(), content, principal.getName(), mode))
 			.map((result) -> ResponseEntity.status((result.record().status() == ImportRecord.Status.REFUSED)
 					? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
 				.body(ImportView.of(result, dryRun, this.messages, this.provinces, locale)));

@@ -70,14 +70,38 @@ public class ImportService {
 	 * Applies a previewed file, or records why it was refused.
 	 */
 	public Mono<ImportResult> apply(long id, ImportRecord.Mode mode, String user) {
-		return this.db.sql("SELECT pg_advisory_xact_lock(:key)")
-			.bind("key", APPLY_LOCK)
-			.then()
-			.then(this.records.findForUpdate(id))
+		return lock().then(this.records.findForUpdate(id))
 			.switchIfEmpty(Mono.error(() -> new ImportNotFoundException(id)))
 			.flatMap((record) -> decide(record, mode, user))
 			.as(this.transaction::transactional)
 			.then(Mono.defer(() -> find(id)));
+	}
+
+	/**
+	 * Checks and applies a file in one go (the API without a dry run): one transaction
+	 * holds the import record and the catalog changes, so a failure leaves neither.
+	 */
+	public Mono<ImportResult> importNow(String fileName, byte[] content, String user, ImportRecord.Mode mode) {
+		String sha256 = sha256(content);
+		return lock().then(this.records.appliedWithHash(sha256))
+			.flatMap((earlier) -> Mono.<List<PlannedRow>>error(new DuplicateFileException(earlier)))
+			.switchIfEmpty(Mono.defer(() -> plan(content)))
+			.flatMap((planned) -> {
+				List<RowReport> rows = planned.stream().map(RowReport::of).toList();
+				boolean refused = mode == ImportRecord.Mode.ALL_OR_NOTHING
+						&& planned.stream().anyMatch((row) -> row.outcome() == Outcome.ERROR);
+				return this.records.create(fileName, sha256, content, user, rows)
+					.flatMap((id) -> (refused ? Mono.<Void>empty() : this.catalog.write(planned, id, today()))
+						.then(this.records.decide(id,
+								refused ? ImportRecord.Status.REFUSED : ImportRecord.Status.APPLIED, mode, user, rows))
+						.then(this.records.find(id)))
+					.map((record) -> new ImportResult(record, rows, null));
+			})
+			.as(this.transaction::transactional);
+	}
+
+	private Mono<Void> lock() {
+		return this.db.sql("SELECT pg_advisory_xact_lock(:key)").bind("key", APPLY_LOCK).then();
 	}
 
 	private Mono<Void> decide(ImportRecord record, ImportRecord.Mode mode, String user) {
@@ -85,7 +109,7 @@ public class ImportService {
 			return Mono.error(new ImportAlreadyDecidedException(record.id(), record.status()));
 		}
 		return this.records.appliedWithHash(record.sha256())
-			.flatMap((earlier) -> Mono.<Void>error(new DuplicateFileException(record.id(), earlier)))
+			.flatMap((earlier) -> Mono.<Void>error(new DuplicateFileException(earlier)))
 			.then(this.records.content(record.id()).flatMap(this::plan))
 			.flatMap((planned) -> {
 				List<RowReport> rows = planned.stream().map(RowReport::of).toList();
@@ -104,11 +128,8 @@ public class ImportService {
 	 * @return the new import, or empty when the file was already applied
 	 */
 	public Mono<ImportResult> loadOnce(String fileName, byte[] content, String user) {
-		return this.records.appliedWithHash(sha256(content))
-			.map((earlier) -> true)
-			.defaultIfEmpty(false)
-			.flatMap((applied) -> applied ? Mono.empty() : preview(fileName, content, user)
-				.flatMap((preview) -> apply(preview.record().id(), ImportRecord.Mode.ALL_OR_NOTHING, user)));
+		return importNow(fileName, content, user, ImportRecord.Mode.ALL_OR_NOTHING)
+			.onErrorResume(DuplicateFileException.class, (ex) -> Mono.empty());
 	}
 
 	public Mono<ImportResult> find(long id) {

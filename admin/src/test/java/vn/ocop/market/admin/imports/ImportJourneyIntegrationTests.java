@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.ocop.market.admin.Browser;
+import vn.ocop.market.testsupport.Browser;
 import vn.ocop.market.admin.IntegrationTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;

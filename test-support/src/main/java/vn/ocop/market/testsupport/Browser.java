@@ -1,4 +1,4 @@
-package vn.ocop.market.admin;
+package vn.ocop.market.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package vn.ocop.market.storefront.system;
+package vn.ocop.market.catalog.web;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -8,13 +8,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
 import vn.ocop.market.catalog.province.ProvinceRegistry;
-import vn.ocop.market.catalog.web.LanguageResolver;
 
+/**
+ * What both page-serving apps share: Vietnam's clock, the province registry and the
+ * vi-first language choice. Apps {@code @Import} it.
+ */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+public class VietnamWebConfiguration {
 
-	/** Dates that shoppers see, and "today" for certificate validity, are Vietnam's. */
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	/** Dates that people see, and "today" for certificate validity, are Vietnam's. */
+	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	@Bean
 	Clock clock() {
