@@ -133,13 +133,15 @@ public class ImportService {
 	}
 
 	public Mono<ImportResult> find(long id) {
+		// one after the other: a zip would complete empty when the report query wins the
+		// race
 		return this.records.find(id)
 			.switchIfEmpty(Mono.error(() -> new ImportNotFoundException(id)))
-			.zipWith(this.records.report(id))
-			.flatMap((found) -> this.records.appliedWithHash(found.getT1().sha256())
-				.filter((earlier) -> earlier != id)
-				.map((earlier) -> new ImportResult(found.getT1(), found.getT2(), earlier))
-				.defaultIfEmpty(new ImportResult(found.getT1(), found.getT2(), null)));
+			.flatMap((record) -> this.records.report(id)
+				.flatMap((rows) -> this.records.appliedWithHash(record.sha256())
+					.filter((earlier) -> earlier != id)
+					.map((earlier) -> new ImportResult(record, rows, earlier))
+					.defaultIfEmpty(new ImportResult(record, rows, null))));
 	}
 
 	public Flux<ImportRecord> history() {

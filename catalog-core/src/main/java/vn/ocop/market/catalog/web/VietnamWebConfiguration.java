@@ -8,10 +8,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.server.i18n.LocaleContextResolver;
 
 import vn.ocop.market.catalog.province.ProvinceRegistry;
+import vn.ocop.market.catalog.story.SafeMarkdown;
 
 /**
- * What both page-serving apps share: Vietnam's clock, the province registry and the
- * vi-first language choice. Apps {@code @Import} it.
+ * What both page-serving apps share: Vietnam's clock, the province registry, the vi-first
+ * language choice and safe Markdown for stories. Apps {@code @Import} it.
  */
 @Configuration(proxyBeanMethods = false)
 public class VietnamWebConfiguration {
@@ -27,6 +28,11 @@ public class VietnamWebConfiguration {
 	@Bean
 	ProvinceRegistry provinceRegistry() {
 		return ProvinceRegistry.standard();
+	}
+
+	@Bean
+	SafeMarkdown safeMarkdown() {
+		return new SafeMarkdown();
 	}
 
 	@Bean(name = "localeContextResolver")

@@ -13,7 +13,7 @@ import org.springframework.web.reactive.result.view.Rendering;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.ocop.market.storefront.catalog.CatalogQueries;
-import vn.ocop.market.storefront.markdown.SafeMarkdown;
+import vn.ocop.market.catalog.story.SafeMarkdown;
 
 /**
  * A producer's page: who they are, their story and their listed products. The address

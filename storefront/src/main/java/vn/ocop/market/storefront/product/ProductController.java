@@ -24,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 import vn.ocop.market.storefront.catalog.CatalogQueries;
-import vn.ocop.market.storefront.markdown.SafeMarkdown;
+import vn.ocop.market.catalog.story.SafeMarkdown;
 import vn.ocop.market.storefront.producer.Producers;
 import vn.ocop.market.storefront.system.Labels;
 import vn.ocop.market.storefront.system.SiteUrl;

@@ -1,4 +1,4 @@
-package vn.ocop.market.storefront.markdown;
+package vn.ocop.market.catalog.story;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package vn.ocop.market.storefront.markdown;
+package vn.ocop.market.catalog.story;
 
 import java.util.Set;
 
@@ -11,8 +11,6 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Renders the stories producers write in Markdown. Producers are not trusted with HTML:
  * raw HTML is escaped and shown as text, links keep only safe schemes ({@code http},
@@ -20,7 +18,6 @@ import org.springframework.stereotype.Component;
  * as their alt text (no tracking pixels), and only paragraphs, lists and quotes are
  * blocks: a heading stays plain text so that a story cannot outrank the page's titles.
  */
-@Component
 public class SafeMarkdown {
 
 	private final Parser parser = Parser.builder().enabledBlockTypes(Set.of(BlockQuote.class, ListBlock.class)).build();
