@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 
 /**
@@ -35,6 +38,35 @@ public record BrowserSession(WebTestClient client) {
 		return new BrowserSession(anonymous.mutate()
 			.defaultCookie("SESSION", (renewed != null) ? renewed.getValue() : session.getValue())
 			.build());
+	}
+
+	/**
+	 * Posts a form as the page would, CSRF token included.
+	 * @param namesAndValues field names and values, alternating
+	 */
+	public WebTestClient.ResponseSpec postForm(String uri, String... namesAndValues) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("_csrf", csrfOf("/login"));
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			form.add(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return this.client.post()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(BodyInserters.fromFormData(form))
+			.exchange();
+	}
+
+	/**
+	 * Posts a multipart form (an upload) as the page would, CSRF token included.
+	 */
+	public WebTestClient.ResponseSpec postMultipart(String uri, MultipartBodyBuilder parts) {
+		parts.part("_csrf", csrfOf("/login"));
+		return this.client.post()
+			.uri(uri)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(parts.build()))
+			.exchange();
 	}
 
 	/**

@@ -2,7 +2,10 @@ package vn.ocop.market.admin.system;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
@@ -18,6 +21,28 @@ class PageModel {
 	Mono<CsrfToken> csrf(ServerWebExchange exchange) {
 		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
 		return (token != null) ? token : Mono.empty();
+	}
+
+	/**
+	 * The signed-in user's role (ADMIN, OPERATOR, PRODUCER), for the menu.
+	 */
+	@ModelAttribute("role")
+	Mono<String> role(ServerWebExchange exchange) {
+		return exchange.getPrincipal()
+			.filter(Authentication.class::isInstance)
+			.flatMapIterable((principal) -> ((Authentication) principal).getAuthorities())
+			.map(GrantedAuthority::getAuthority)
+			.filter((authority) -> authority.startsWith("ROLE_"))
+			.map((authority) -> authority.substring(5))
+			.next();
+	}
+
+	/**
+	 * The query parameters, for notices such as {@code ?saved} after a redirect.
+	 */
+	@ModelAttribute("query")
+	MultiValueMap<String, String> query(ServerWebExchange exchange) {
+		return exchange.getRequest().getQueryParams();
 	}
 
 	@ModelAttribute("currentPath")

@@ -1,5 +1,6 @@
 package vn.ocop.market.admin.system;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -7,8 +8,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PagesController {
 
 	@GetMapping("/")
-	String home() {
-		return "redirect:/imports";
+	String home(Authentication authentication) {
+		boolean producer = authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> "ROLE_PRODUCER".equals(authority.getAuthority()));
+		return producer ? "redirect:/portal" : "redirect:/imports";
 	}
 
 	@GetMapping("/login")

@@ -21,7 +21,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 
 /**
  * Pages use a login form with CSRF protection; the API uses HTTP Basic and no session.
- * Roles exist from the start: ADMIN, OPERATOR, PRODUCER.
+ * Roles exist from the start: ADMIN, OPERATOR, PRODUCER. Producers reach only
+ * {@code /portal/**}, and there only their own products (each query is scoped by their
+ * account); invitation links are public because their token is the credential.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -47,10 +49,13 @@ class SecurityConfiguration {
 				"/login?error");
 		return http
 			.authorizeExchange((exchanges) -> exchanges
-				.pathMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/actuator/health/**", "/actuator/health")
+				.pathMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/actuator/health/**", "/actuator/health",
+						"/invitations/**")
 				.permitAll()
-				.pathMatchers("/imports/**", "/search-index/**")
+				.pathMatchers("/imports/**", "/search-index/**", "/producers/**", "/stories/**", "/recalls/**")
 				.hasRole("ADMIN")
+				.pathMatchers("/portal/**")
+				.hasRole("PRODUCER")
 				.anyExchange()
 				.authenticated())
 			// the upload form is multipart: read its token from there too

@@ -7,6 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.ocop.market.admin.BrowserSession;
 import vn.ocop.market.admin.IntegrationTest;
 import vn.ocop.market.admin.account.Accounts;
 
@@ -41,6 +42,37 @@ class AdminSecurityIntegrationTests {
 			.isOk()
 			.expectBody(String.class)
 			.value(containsString("name=\"_csrf\""));
+	}
+
+	@Test
+	void theLoginPageShowsNoNoticeUnlessTheQuerySaysSo() {
+		String page = this.client.get()
+			.uri("/login")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).doesNotContain("không đúng").doesNotContain("đã đăng xuất");
+		assertThat(this.client.get()
+			.uri("/login?error")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()).contains("không đúng");
+	}
+
+	@Test
+	void anOperatorCannotOpenTheProducerAccountOrRecallPages() {
+		this.accounts
+			.createIfAbsent("operator2@ocop.test", this.encoder.encode("operator-pass"), Accounts.Role.OPERATOR,
+					"Showroom")
+			.block();
+		BrowserSession operator = BrowserSession.login(this.client, "operator2@ocop.test", "operator-pass");
+		for (String path : new String[] { "/producers", "/producers/1", "/stories/1", "/recalls", "/portal" }) {
+			operator.client().get().uri(path).exchange().expectStatus().isForbidden();
+		}
+		operator.postForm("/recalls/1", "reason", "x").expectStatus().isForbidden();
+		operator.postForm("/producers/1/invitations", "email", "a@b.vn", "name", "A").expectStatus().isForbidden();
 	}
 
 	@Test

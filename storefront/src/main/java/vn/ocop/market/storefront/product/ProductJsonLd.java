@@ -33,6 +33,9 @@ class ProductJsonLd {
 		ld.put("sku", product.slug());
 		putIfPresent(ld, "description", product.description());
 		putIfPresent(ld, "gtin14", product.gtin());
+		if (product.gtin() != null) {
+			ld.put("hasGS1DigitalLink", siteUrl + "/01/" + product.gtin().strip());
+		}
 		if (!product.images().isEmpty()) {
 			ld.put("image", product.images().stream().map((url) -> url.startsWith("/") ? siteUrl + url : url).toList());
 		}

@@ -3,8 +3,6 @@ package vn.ocop.market.storefront.product;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.List;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -14,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.ocop.market.scoring.IssuingLevel;
 import vn.ocop.market.scoring.ProductGroup;
+import vn.ocop.market.storefront.catalog.ProductPhotos;
 
 /**
  * A product and its certificates from PostgreSQL, the source of truth: product pages
@@ -33,18 +32,18 @@ class ProductQueries {
 	 */
 	Mono<ProductDetails> bySlug(String slug) {
 		return this.db.sql("""
-				SELECT p.id, p.slug, p.name, p.product_group, p.product_set, p.description, p.story_md, p.price_vnd,
+				SELECT p.id, p.slug, p.name, p.product_group, p.product_set, p.description,
+				       CASE WHEN p.story_hidden THEN NULL ELSE p.story_md END AS story_md, p.price_vnd,
 				       p.unit, p.gtin, p.updated_at, p.producer_id,
-				       ARRAY(SELECT coalesce(e ->> 'url', e #>> '{}') FROM jsonb_array_elements(p.images) e
-				             WHERE jsonb_typeof(e) IN ('string', 'object')) AS images
+				       %s AS images
 				FROM product p
-				WHERE p.slug = :slug AND p.status = 'ACTIVE'""")
+				WHERE p.slug = :slug AND p.status = 'ACTIVE'""".formatted(ProductPhotos.SQL))
 			.bind("slug", slug)
 			.map((row, meta) -> new ProductDetails(row.get("id", Long.class), row.get("slug", String.class),
 					row.get("name", String.class), ProductGroup.valueOf(row.get("product_group", String.class)),
 					row.get("product_set", String.class), row.get("description", String.class),
 					row.get("story_md", String.class), row.get("price_vnd", Long.class), row.get("unit", String.class),
-					row.get("gtin", String.class), safeImages(row.get("images", String[].class)),
+					row.get("gtin", String.class), ProductPhotos.servable(row.get("images", String[].class)),
 					row.get("updated_at", OffsetDateTime.class).toInstant(), row.get("producer_id", Long.class)))
 			.one();
 	}
@@ -69,19 +68,6 @@ class ProductQueries {
 					row.get("valid_from", LocalDate.class), row.get("valid_until", LocalDate.class),
 					row.get("status", String.class)))
 			.all();
-	}
-
-	/**
-	 * Only photos served by us or over https reach the page.
-	 */
-	private static List<String> safeImages(String[] images) {
-		if (images == null) {
-			return List.of();
-		}
-		return Arrays.stream(images)
-			.filter((url) -> url != null
-					&& ((url.startsWith("/") && !url.startsWith("//")) || url.startsWith("https://")))
-			.toList();
 	}
 
 }

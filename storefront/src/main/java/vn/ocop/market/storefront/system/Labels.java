@@ -3,6 +3,7 @@ package vn.ocop.market.storefront.system;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.ocop.market.catalog.producer.ProducerKind;
 import vn.ocop.market.catalog.province.Province;
+import vn.ocop.market.catalog.web.VietnamWebConfiguration;
 import vn.ocop.market.scoring.IssuingLevel;
 import vn.ocop.market.scoring.ProductGroup;
 
@@ -22,6 +24,8 @@ import vn.ocop.market.scoring.ProductGroup;
 public class Labels {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
 	public String price(Long vnd) {
 		if (vnd == null) {
@@ -45,6 +49,13 @@ public class Labels {
 		}
 		String plain = score.stripTrailingZeros().toPlainString();
 		return english(locale) ? plain : plain.replace('.', ',');
+	}
+
+	/**
+	 * An instant as Vietnam's clock showed it: 07:30 15/03/2024.
+	 */
+	public String time(Instant instant) {
+		return (instant != null) ? TIME.format(instant.atZone(VietnamWebConfiguration.VIETNAM)) : null;
 	}
 
 	public String date(LocalDate date) {

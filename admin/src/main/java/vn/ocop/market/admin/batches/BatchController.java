@@ -1,0 +1,87 @@
+package vn.ocop.market.admin.batches;
+
+import java.security.Principal;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+
+import vn.ocop.market.catalog.province.ProvinceRegistry;
+
+/**
+ * A producer registers batches of their own products and records what happens to them.
+ */
+@Controller
+class BatchController {
+
+	private final OwnBatches batches;
+
+	private final BatchPages pages;
+
+	private final ProvinceRegistry provinces;
+
+	BatchController(OwnBatches batches, BatchPages pages, ProvinceRegistry provinces) {
+		this.batches = batches;
+		this.pages = pages;
+		this.provinces = provinces;
+	}
+
+	@GetMapping("/portal/products/{id}/batches")
+	Mono<String> list(@PathVariable long id, Principal principal, Model model) {
+		return this.pages.newBatch(id, BatchForm.empty(), Map.of(), principal, model);
+	}
+
+	@PostMapping("/portal/products/{id}/batches")
+	Mono<String> create(@PathVariable long id, ServerWebExchange exchange, Principal principal, Model model) {
+		return exchange.getFormData().flatMap((data) -> {
+			BatchForm form = BatchForm.of(data);
+			Map<String, String> errors = form.errors();
+			if (!form.originProvince().isEmpty() && this.provinces.byCode(form.originProvince()).isEmpty()) {
+				errors.put("originProvince", "batch.error.province");
+			}
+			if (!errors.isEmpty()) {
+				return this.pages.newBatch(id, form, errors, principal, model);
+			}
+			return this.batches.productName(id, principal.getName())
+				.switchIfEmpty(notFound())
+				.flatMap((name) -> this.batches.create(id, form, principal.getName()))
+				.map((batchId) -> "redirect:/portal/batches/" + batchId + "?created")
+				.switchIfEmpty(Mono.defer(() -> this.pages.newBatch(id, form,
+						Map.of("lotCode", "batch.error.lot.taken"), principal, model)));
+		});
+	}
+
+	@GetMapping("/portal/batches/{id}")
+	Mono<String> show(@PathVariable long id, Principal principal, Model model) {
+		return this.pages.batch(id, EventForm.empty(), Map.of(), principal, model);
+	}
+
+	@PostMapping("/portal/batches/{id}/events")
+	Mono<String> addEvent(@PathVariable long id, ServerWebExchange exchange, Principal principal, Model model) {
+		return this.batches.find(id, principal.getName())
+			.switchIfEmpty(notFound())
+			.zipWith(exchange.getFormData())
+			.flatMap((both) -> {
+				EventForm form = EventForm.of(both.getT2());
+				Map<String, String> errors = form.errors();
+				if (!errors.isEmpty()) {
+					return this.pages.batch(id, form, errors, principal, model);
+				}
+				return this.batches.addEvent(id, form, principal.getName())
+					.thenReturn("redirect:/portal/batches/" + id + "?event#journey");
+			});
+	}
+
+	static <T> Mono<T> notFound() {
+		return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

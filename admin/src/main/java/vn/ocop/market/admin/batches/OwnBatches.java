@@ -1,0 +1,119 @@
+package vn.ocop.market.admin.batches;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Batches, their events and documents, as a producer account may see them: every query
+ * joins the account by e-mail, so another producer's id finds nothing.
+ */
+@Repository
+class OwnBatches {
+
+	static final String OWNED = """
+			JOIN product p ON p.id = b.product_id
+			JOIN app_user u ON u.producer_id = p.producer_id AND u.role = 'PRODUCER' AND u.email = :email""";
+
+	private static final String BATCH = """
+			SELECT b.id, b.product_id, p.name AS product_name, p.gtin, b.lot_code, b.produced_on, b.best_before,
+			       b.quantity, b.origin_place, b.origin_province, b.trace_code, b.recalled_at, b.recall_reason,
+			       (SELECT max(c.stars) FROM certification c WHERE c.product_id = p.id AND c.status = 'ACTIVE') AS stars
+			FROM batch b %s""".formatted(OWNED);
+
+	private final DatabaseClient db;
+
+	OwnBatches(DatabaseClient db) {
+		this.db = db;
+	}
+
+	Mono<String> productName(long productId, String email) {
+		return this.db.sql("""
+				SELECT p.name FROM product p
+				JOIN app_user u ON u.producer_id = p.producer_id AND u.role = 'PRODUCER' AND u.email = :email
+				WHERE p.id = :id""")
+			.bind("id", productId)
+			.bind("email", email)
+			.map((row, meta) -> row.get("name", String.class))
+			.one();
+	}
+
+	Flux<Batch> ofProduct(long productId, String email) {
+		return this.db.sql(BATCH + " WHERE b.product_id = :product ORDER BY b.produced_on DESC NULLS LAST, b.id DESC")
+			.bind("product", productId)
+			.bind("email", email)
+			.map((row, meta) -> Batch.of(row))
+			.all();
+	}
+
+	Mono<Batch> find(long batchId, String email) {
+		return this.db.sql(BATCH + " WHERE b.id = :id")
+			.bind("id", batchId)
+			.bind("email", email)
+			.map((row, meta) -> Batch.of(row))
+			.one();
+	}
+
+	/**
+	 * @return the new batch's id, empty when the lot code is already used for this
+	 * product
+	 */
+	Mono<Long> create(long productId, BatchForm form, String email) {
+		DatabaseClient.GenericExecuteSpec insert = this.db.sql("""
+				INSERT INTO batch (product_id, lot_code, produced_on, best_before, quantity, origin_place,
+				                   origin_province, created_by)
+				VALUES (:product, :lot, :produced, :best, :quantity, :place, :province, :email)
+				ON CONFLICT (product_id, lot_code) DO NOTHING
+				RETURNING id""")
+			.bind("product", productId)
+			.bind("lot", form.lotCode())
+			.bind("produced", form.produced())
+			.bind("email", email);
+		insert = bind(insert, "best", form.best(), LocalDate.class);
+		insert = bind(insert, "quantity", form.parseQuantity(), Integer.class);
+		insert = bind(insert, "place", form.originPlace().isEmpty() ? null : form.originPlace(), String.class);
+		insert = bind(insert, "province", form.originProvince().isEmpty() ? null : form.originProvince(), String.class);
+		return insert.map((row, meta) -> row.get("id", Long.class)).one();
+	}
+
+	Mono<Void> addEvent(long batchId, EventForm form, String email) {
+		return this.db.sql("""
+				INSERT INTO trace_event (batch_id, at, kind, place, from_place, to_place, note, actor)
+				VALUES (:batch, :at, :kind, :place, nullif(:from, ''), nullif(:to, ''), nullif(:note, ''), :actor)""")
+			.bind("batch", batchId)
+			.bind("at", form.instant())
+			.bind("kind", form.eventKind().name())
+			.bind("place", form.place())
+			.bind("from", form.fromPlace())
+			.bind("to", form.toPlace())
+			.bind("note", form.note())
+			.bind("actor", email)
+			.then();
+	}
+
+	Flux<Event> events(long batchId) {
+		return this.db.sql("""
+				SELECT kind, at, place, from_place, to_place, note, actor FROM trace_event WHERE batch_id = :batch
+				ORDER BY at, id""")
+			.bind("batch", batchId)
+			.map((row, meta) -> new Event(row.get("kind", String.class), row.get("at", Instant.class),
+					row.get("place", String.class), row.get("from_place", String.class),
+					row.get("to_place", String.class), row.get("note", String.class), row.get("actor", String.class)))
+			.all();
+	}
+
+	private static <T> DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec, String name,
+			T value, Class<T> type) {
+		return (value != null) ? spec.bind(name, value) : spec.bindNull(name, type);
+	}
+
+	record Event(String kind, Instant at, String place, String fromPlace, String toPlace, String note, String actor) {
+
+	}
+
+}

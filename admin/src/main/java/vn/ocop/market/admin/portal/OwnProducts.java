@@ -1,0 +1,81 @@
+package vn.ocop.market.admin.portal;
+
+import java.time.Instant;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The products a producer account may touch: those of its own producer. Every query joins
+ * the account by e-mail, so another producer's id finds nothing.
+ */
+@Repository
+class OwnProducts {
+
+	static final String OWNED = """
+			JOIN app_user u ON u.producer_id = p.producer_id AND u.role = 'PRODUCER' AND u.email = :email""";
+
+	private final DatabaseClient db;
+
+	OwnProducts(DatabaseClient db) {
+		this.db = db;
+	}
+
+	Flux<ProductSummary> all(String email) {
+		return this.db
+			.sql("""
+					SELECT p.id, p.name, p.gtin, p.story_md, p.story_hidden,
+					       (SELECT max(c.stars) FROM certification c WHERE c.product_id = p.id AND c.status = 'ACTIVE') AS stars,
+					       (SELECT count(*) FROM batch b WHERE b.product_id = p.id) AS batches,
+					       (SELECT count(*) FROM product_image i WHERE i.product_id = p.id) AS photos
+					FROM product p %s ORDER BY p.name_folded"""
+				.formatted(OWNED))
+			.bind("email", email)
+			.map((row, meta) -> new ProductSummary(row.get("id", Long.class), row.get("name", String.class),
+					row.get("gtin", String.class), row.get("story_md", String.class),
+					row.get("story_hidden", Boolean.class), row.get("stars", Integer.class),
+					row.get("batches", Long.class), row.get("photos", Long.class)))
+			.all();
+	}
+
+	Mono<ProductSummary> find(long id, String email) {
+		return all(email).filter((product) -> product.id() == id).next();
+	}
+
+	Mono<Void> saveStory(long id, String markdown, String email) {
+		return this.db
+			.sql("""
+					WITH owned AS (SELECT p.id FROM product p %s WHERE p.id = :id),
+					     changed AS (UPDATE product SET story_md = :story, updated_at = now()
+					                 WHERE id = (SELECT id FROM owned) RETURNING id)
+					INSERT INTO story_revision (product_id, story_md, author) SELECT id, :story, :email FROM changed"""
+				.formatted(OWNED))
+			.bind("id", id)
+			.bind("story", markdown)
+			.bind("email", email)
+			.then();
+	}
+
+	Flux<Revision> revisions(long productId) {
+		return this.db.sql("""
+				SELECT id, story_md, author, created_at FROM story_revision WHERE product_id = :id
+				ORDER BY created_at DESC, id DESC LIMIT 50""")
+			.bind("id", productId)
+			.map((row, meta) -> new Revision(row.get("id", Long.class), row.get("story_md", String.class),
+					row.get("author", String.class), row.get("created_at", Instant.class)))
+			.all();
+	}
+
+	record ProductSummary(long id, String name, String gtin, String storyMd, boolean storyHidden, Integer stars,
+			long batches, long photos) {
+
+	}
+
+	record Revision(long id, String storyMd, String author, Instant createdAt) {
+
+	}
+
+}

@@ -1,0 +1,107 @@
+package vn.ocop.market.admin.portal;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+
+import vn.ocop.market.admin.files.FileType;
+
+/**
+ * A product's photos: JPEG or PNG recognised by content, at most 5 MB, stored with a
+ * thumbnail. WebP is refused because the JDK has no WebP decoder to make its thumbnail.
+ */
+@Service
+class Photos {
+
+	static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	private final DatabaseClient db;
+
+	Photos(DatabaseClient db) {
+		this.db = db;
+	}
+
+	/**
+	 * @return the new photo's id, or an error {@link RefusedPhotoException} naming why
+	 */
+	Mono<Long> add(long productId, byte[] content, String altText, String email) {
+		FileType type = FileType.sniff(content).filter(FileType::isImage).orElse(null);
+		if (type == null) {
+			return Mono.error(new RefusedPhotoException("photo.error.type"));
+		}
+		if (type == FileType.WEBP) {
+			return Mono.error(new RefusedPhotoException("photo.error.webp"));
+		}
+		return Mono.fromCallable(() -> Thumbnails.of(content, type))
+			.subscribeOn(Schedulers.boundedElastic())
+			.switchIfEmpty(Mono.error(new RefusedPhotoException("photo.error.type")))
+			.flatMap((thumbnail) -> this.db.sql("""
+					INSERT INTO product_image (product_id, position, content_type, size_bytes, width, height, original,
+					                           thumbnail, alt_text, uploaded_by)
+					SELECT :product, coalesce(max(position) + 1, 0), :type, :size, :width, :height, :original, :thumb,
+					       :alt, :email
+					FROM product_image WHERE product_id = :product
+					RETURNING id""")
+				.bind("product", productId)
+				.bind("type", type.contentType())
+				.bind("size", content.length)
+				.bind("width", thumbnail.width())
+				.bind("height", thumbnail.height())
+				.bind("original", content)
+				.bind("thumb", thumbnail.bytes())
+				.bind("alt", altText.strip())
+				.bind("email", email)
+				.map((row, meta) -> row.get("id", Long.class))
+				.one());
+	}
+
+	Flux<PhotoRow> of(long productId) {
+		return this.db.sql("""
+				SELECT id, alt_text, width, height FROM product_image WHERE product_id = :product ORDER BY position""")
+			.bind("product", productId)
+			.map((row, meta) -> new PhotoRow(row.get("id", Long.class), row.get("alt_text", String.class),
+					row.get("width", Integer.class), row.get("height", Integer.class)))
+			.all();
+	}
+
+	/**
+	 * The thumbnail of a photo of the account's own products.
+	 */
+	Mono<Thumbnail> thumbnail(long photoId, String email) {
+		return this.db.sql("""
+				SELECT i.content_type, i.thumbnail FROM product_image i JOIN product p ON p.id = i.product_id %s
+				WHERE i.id = :id""".formatted(OwnProducts.OWNED))
+			.bind("id", photoId)
+			.bind("email", email)
+			.map((row, meta) -> new Thumbnail(row.get("content_type", String.class),
+					row.get("thumbnail", byte[].class)))
+			.one();
+	}
+
+	record PhotoRow(long id, String altText, int width, int height) {
+
+	}
+
+	record Thumbnail(String contentType, byte[] bytes) {
+
+	}
+
+	static class RefusedPhotoException extends RuntimeException {
+
+		private final String messageKey;
+
+		RefusedPhotoException(String messageKey) {
+			super(messageKey, null, false, false);
+			this.messageKey = messageKey;
+		}
+
+		String messageKey() {
+			return this.messageKey;
+		}
+
+	}
+
+}
