@@ -58,7 +58,15 @@ class Invitations {
 			.bind("name", name.strip())
 			.map((row, meta) -> row.get("id", Long.class))
 			.one();
+		// a new link ends the person's older ones: only the latest invitation opens the
+		// account
 		return user
+			.flatMap((userId) -> this.db.sql("""
+					UPDATE account_invitation SET expires_at = greatest(now(), created_at + interval '1 millisecond')
+					WHERE user_id = :user AND used_at IS NULL AND expires_at > now()""")
+				.bind("user", userId)
+				.then()
+				.thenReturn(userId))
 			.flatMap((userId) -> this.db.sql("""
 					INSERT INTO account_invitation (token_sha256, user_id, created_by, expires_at)
 					VALUES (:hash, :user, :by, :expires)""")

@@ -90,6 +90,19 @@ class InvitationIntegrationTests {
 	}
 
 	@Test
+	void aNewInvitationEndsTheOlderLinkOfTheSamePerson() {
+		String first = invite("hai.lan@ocop.test", "Cơ sở Hai Lần");
+		long producerId = this.db.sql("SELECT producer_id FROM app_user WHERE email = 'hai.lan@ocop.test'")
+			.map((row, meta) -> row.get("producer_id", Long.class))
+			.one()
+			.block();
+		String second = inviteTo(producerId, "hai.lan@ocop.test");
+		assertThat(second).isNotEqualTo(first);
+		assertThat(page(first)).contains("đã hết hạn");
+		assertThat(page(second)).doesNotContain("đã hết hạn");
+	}
+
+	@Test
 	void anUnknownTokenSaysTheLinkIsWrong() {
 		assertThat(page("not-a-token")).contains("Đường dẫn không đúng");
 	}
@@ -101,6 +114,10 @@ class InvitationIntegrationTests {
 			.map((row, meta) -> row.get("producer_id", Long.class))
 			.one()
 			.block();
+		return inviteTo(producerId, email);
+	}
+
+	private String inviteTo(long producerId, String email) {
 		BrowserSession admin = BrowserSession.login(this.client, IntegrationTest.ADMIN_EMAIL,
 				IntegrationTest.ADMIN_PASSWORD);
 		String html = admin
