@@ -57,8 +57,9 @@ public record ProducerAccounts(DatabaseClient db, PasswordEncoder encoder) {
 	public long photo(long productId) {
 		return this.db.sql("""
 				INSERT INTO product_image (product_id, content_type, size_bytes, width, height, original, thumbnail,
-				                           alt_text, uploaded_by)
-				VALUES (:product, 'image/png', 3, 1, 1, '\\x89504e'::bytea, '\\x89504e'::bytea, 'ảnh', 'test')
+				                           thumbnail_type, alt_text, uploaded_by)
+				VALUES (:product, 'image/png', 3, 1, 1, '\\x89504e'::bytea, '\\x89504e'::bytea, 'image/png', 'ảnh',
+				        'test')
 				RETURNING id""").bind("product", productId).map((row, meta) -> row.get("id", Long.class)).one().block();
 	}
 

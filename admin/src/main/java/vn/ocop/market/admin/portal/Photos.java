@@ -11,7 +11,7 @@ import vn.ocop.market.admin.files.FileType;
 
 /**
  * A product's photos: JPEG or PNG recognised by content, at most 5 MB, stored with a
- * thumbnail. WebP is refused because the JDK has no WebP decoder to make its thumbnail.
+ * thumbnail (PNG for a PNG, JPEG otherwise, WebP included).
  */
 @Service
 class Photos {
@@ -32,17 +32,14 @@ class Photos {
 		if (type == null) {
 			return Mono.error(new RefusedPhotoException("photo.error.type"));
 		}
-		if (type == FileType.WEBP) {
-			return Mono.error(new RefusedPhotoException("photo.error.webp"));
-		}
 		return Mono.fromCallable(() -> Thumbnails.of(content, type))
 			.subscribeOn(Schedulers.boundedElastic())
 			.switchIfEmpty(Mono.error(new RefusedPhotoException("photo.error.type")))
 			.flatMap((thumbnail) -> this.db.sql("""
 					INSERT INTO product_image (product_id, position, content_type, size_bytes, width, height, original,
-					                           thumbnail, alt_text, uploaded_by)
+					                           thumbnail, thumbnail_type, alt_text, uploaded_by)
 					SELECT :product, coalesce(max(position) + 1, 0), :type, :size, :width, :height, :original, :thumb,
-					       :alt, :email
+					       :thumbType, :alt, :email
 					FROM product_image WHERE product_id = :product
 					RETURNING id""")
 				.bind("product", productId)
@@ -52,6 +49,7 @@ class Photos {
 				.bind("height", thumbnail.height())
 				.bind("original", content)
 				.bind("thumb", thumbnail.bytes())
+				.bind("thumbType", (type == FileType.PNG) ? "image/png" : "image/jpeg")
 				.bind("alt", altText.strip())
 				.bind("email", email)
 				.map((row, meta) -> row.get("id", Long.class))
@@ -72,11 +70,11 @@ class Photos {
 	 */
 	Mono<Thumbnail> thumbnail(long photoId, String email) {
 		return this.db.sql("""
-				SELECT i.content_type, i.thumbnail FROM product_image i JOIN product p ON p.id = i.product_id %s
+				SELECT i.thumbnail_type, i.thumbnail FROM product_image i JOIN product p ON p.id = i.product_id %s
 				WHERE i.id = :id""".formatted(OwnProducts.OWNED))
 			.bind("id", photoId)
 			.bind("email", email)
-			.map((row, meta) -> new Thumbnail(row.get("content_type", String.class),
+			.map((row, meta) -> new Thumbnail(row.get("thumbnail_type", String.class),
 					row.get("thumbnail", byte[].class)))
 			.one();
 	}

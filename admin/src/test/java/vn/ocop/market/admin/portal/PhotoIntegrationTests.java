@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Base64;
 import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
@@ -117,10 +119,22 @@ class PhotoIntegrationTests {
 	}
 
 	@Test
-	void webpIsRefusedWithAClearMessage() {
-		byte[] webp = "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
-		assertThat(upload(webp, "a.webp", "Ảnh").expectBody(String.class).returnResult().getResponseBody())
-			.contains("Chưa nhận ảnh WebP");
+	void aWebpPhotoIsAcceptedWithAJpegThumbnail() throws IOException {
+		// a 1 x 1 lossless WebP
+		byte[] webp = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+		upload(webp, "a.webp", "Ảnh WebP").expectStatus().is3xxRedirection();
+		var stored = this.db
+			.sql("SELECT content_type, thumbnail_type, width, thumbnail FROM product_image WHERE alt_text = 'Ảnh WebP'")
+			.fetch()
+			.one()
+			.block();
+		assertThat(stored).containsEntry("content_type", "image/webp")
+			.containsEntry("thumbnail_type", "image/jpeg")
+			.containsEntry("width", 1);
+		ByteBuffer thumbnail = (ByteBuffer) stored.get("thumbnail");
+		byte[] bytes = new byte[thumbnail.remaining()];
+		thumbnail.get(bytes);
+		assertThat(ImageIO.read(new ByteArrayInputStream(bytes))).isNotNull();
 	}
 
 	private WebTestClient.ResponseSpec upload(byte[] content, String fileName, String alt) {

@@ -31,19 +31,19 @@ class PhotoController {
 
 	@GetMapping("/anh/{id}")
 	Mono<ResponseEntity<byte[]>> original(@PathVariable long id) {
-		return photo(id, "original");
+		return photo(id, "original", "content_type");
 	}
 
 	@GetMapping("/anh/{id}/nho")
 	Mono<ResponseEntity<byte[]>> thumbnail(@PathVariable long id) {
-		return photo(id, "thumbnail");
+		return photo(id, "thumbnail", "thumbnail_type");
 	}
 
-	private Mono<ResponseEntity<byte[]>> photo(long id, String column) {
+	private Mono<ResponseEntity<byte[]>> photo(long id, String bytes, String type) {
 		return this.db.sql("""
-				SELECT i.content_type, i.%s AS bytes FROM product_image i
+				SELECT i.%s AS content_type, i.%s AS bytes FROM product_image i
 				JOIN product p ON p.id = i.product_id AND p.status = 'ACTIVE'
-				WHERE i.id = :id""".formatted(column))
+				WHERE i.id = :id""".formatted(type, bytes))
 			.bind("id", id)
 			.map((row, meta) -> ResponseEntity.ok()
 				.cacheControl(FOREVER)

@@ -42,8 +42,9 @@ class UploadedPhotosIntegrationTests {
 		byte[] thumbnail = png(8, 6);
 		long photo = this.db.sql("""
 				INSERT INTO product_image (product_id, content_type, size_bytes, width, height, original, thumbnail,
-				                           alt_text, uploaded_by)
-				VALUES (:product, 'image/png', :size, 40, 30, :original, :thumbnail, 'Hũ mật ong', 'producer@test')
+				                           thumbnail_type, alt_text, uploaded_by)
+				VALUES (:product, 'image/png', :size, 40, 30, :original, :thumbnail, 'image/png', 'Hũ mật ong',
+				        'producer@test')
 				RETURNING id""")
 			.bind("product", id)
 			.bind("size", original.length)
