@@ -25,7 +25,8 @@ final class LocalElasticsearch {
 	private LocalElasticsearch() {
 	}
 
-	static Started start(Path folder) {
+	static Started start(Path wanted) {
+		Path folder = LocalProcess.serviceFolder(wanted);
 		Path home = distribution();
 		Path config = folder.resolve("config");
 		try {

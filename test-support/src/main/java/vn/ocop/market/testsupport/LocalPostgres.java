@@ -27,7 +27,8 @@ final class LocalPostgres {
 	/**
 	 * @param durable false for throwaway test data: fsync off makes tests faster
 	 */
-	static Started start(Path folder, boolean durable) {
+	static Started start(Path wanted, boolean durable) {
+		Path folder = LocalProcess.serviceFolder(wanted);
 		Path bin = binaries();
 		Path data = folder.resolve("data");
 		try {
@@ -45,7 +46,7 @@ final class LocalPostgres {
 		}
 		int port = LocalProcess.freePort();
 		List<String> command = new ArrayList<>(List.of(bin.resolve("postgres").toString(), "-D", data.toString(), "-p",
-				Integer.toString(port), "-k", folder.toString(), "-c", "listen_addresses=127.0.0.1", "-c",
+				Integer.toString(port), "-c", "unix_socket_directories=", "-c", "listen_addresses=127.0.0.1", "-c",
 				"max_connections=400", "-c", "shared_buffers=128MB"));
 		if (!durable) {
 			command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));

@@ -121,16 +121,53 @@ final class LocalProcess {
 	}
 
 	/**
+	 * A folder the server's user can reach. When we are root and the wanted folder sits
+	 * below one the service user may not enter (a checkout under {@code /root}, say), the
+	 * data lives under {@code /var/tmp/ocop-market} and the wanted folder becomes a link
+	 * to it, so it is still found where one looks.
+	 */
+	static Path serviceFolder(Path wanted) {
+		Path folder = wanted.toAbsolutePath();
+		try {
+			Files.createDirectories(folder.getParent());
+			if (!runningAsRoot()) {
+				return Files.createDirectories(folder);
+			}
+			ensureServiceUser();
+			if (Files.isSymbolicLink(folder)) {
+				return Files.createDirectories(folder.toRealPath());
+			}
+			if (run("runuser", "-u", SERVICE_USER, "--", "test", "-x", folder.getParent().toString()) == 0) {
+				return Files.createDirectories(folder);
+			}
+			Path standIn = Files.createDirectories(Path.of("/var/tmp/ocop-market",
+					Integer.toHexString(folder.toString().hashCode()), folder.getFileName().toString()));
+			run("chmod", "755", "/var/tmp/ocop-market", standIn.getParent().toString());
+			if (!Files.exists(folder)) {
+				Files.createSymbolicLink(folder, standIn);
+			}
+			return standIn;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void ensureServiceUser() {
+		if (run("id", "-u", SERVICE_USER) != 0) {
+			run("useradd", "--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin",
+					SERVICE_USER);
+		}
+	}
+
+	/**
 	 * Creates the service user once and hands it the folder.
 	 */
 	static void ownedByServiceUser(Path directory) {
 		if (!runningAsRoot()) {
 			return;
 		}
-		if (run("id", "-u", SERVICE_USER) != 0) {
-			run("useradd", "--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin",
-					SERVICE_USER);
-		}
+		ensureServiceUser();
 		if (run("chown", "-R", SERVICE_USER + ":" + SERVICE_USER, directory.toString()) != 0) {
 			throw new IllegalStateException("Could not hand " + directory + " to user " + SERVICE_USER);
 		}
