@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import vn.ocop.market.bench.harness.Report;
 import vn.ocop.market.bench.harness.Samples;
@@ -19,7 +20,7 @@ import vn.ocop.market.bench.harness.Samples;
  */
 public final class SyncLagBenchmark {
 
-	private static final int SAMPLES = 30;
+	private static final int SAMPLES = 40;
 
 	private SyncLagBenchmark() {
 	}
@@ -28,6 +29,7 @@ public final class SyncLagBenchmark {
 		long[] app = new long[SAMPLES];
 		long[] floor = new long[SAMPLES];
 		List<Long> products = products(env);
+		Random random = new Random(7);
 		String scratch = "bench_refresh_floor";
 		Http.send("PUT", env.elasticsearchUrl() + "/" + scratch, "application/json",
 				"{\"settings\":{\"number_of_shards\":1,\"number_of_replicas\":0,\"refresh_interval\":\"1s\"}}"
@@ -35,10 +37,15 @@ public final class SyncLagBenchmark {
 		try (Connection connection = env.connect()) {
 			for (int i = 0; i < SAMPLES; i++) {
 				String token = "zlag" + i + "q" + System.nanoTime() % 100000;
+				// each index refreshes on its own one-second clock: a random pause before
+				// each
+				// write spreads both measurements evenly over that clock's phase
+				pauseUpToOneSecond(random);
 				long start = System.nanoTime();
 				rename(connection, products.get(i), token);
 				await(env.elasticsearchUrl() + "/" + env.indexAlias(), "nameFolded", token);
 				app[i] = System.nanoTime() - start;
+				pauseUpToOneSecond(random);
 				start = System.nanoTime();
 				Http.send("POST", env.elasticsearchUrl() + "/" + scratch + "/_doc", "application/json",
 						("{\"name\":\"" + token + "\"}").getBytes(StandardCharsets.UTF_8));
@@ -55,6 +62,10 @@ public final class SyncLagBenchmark {
 				raw.medianMillis(), "direct write -> searchable (refresh 1 s)", false));
 		report.add(new Report.Line("sync lag p95 (SQL commit -> searchable)", "ms", lag.percentileMillis(95),
 				raw.percentileMillis(95), "direct write -> searchable (refresh 1 s)", false));
+	}
+
+	private static void pauseUpToOneSecond(Random random) throws InterruptedException {
+		Thread.sleep(random.nextInt(1000));
 	}
 
 	private static List<Long> products(Environment env) throws Exception {
