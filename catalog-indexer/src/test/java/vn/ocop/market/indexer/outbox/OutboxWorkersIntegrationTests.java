@@ -19,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import vn.ocop.market.indexer.IndexedProducts;
 import vn.ocop.market.indexer.IntegrationTest;
+import vn.ocop.market.indexer.search.IndexBootstrap;
 import vn.ocop.market.indexer.search.ProductDocuments;
 import vn.ocop.market.indexer.search.SearchWriter;
 
@@ -56,13 +57,25 @@ class OutboxWorkersIntegrationTests {
 	@Autowired
 	IndexedProducts indexed;
 
+	@Autowired
+	IndexBootstrap bootstrap;
+
 	@Test
 	void twoWorkersSideBySideIndexEverythingAndNeverTheSameRowTwice() {
+		// a batch that fails hands its rows back for another try: start once the index
+		// exists
+		this.bootstrap.ready().block(Duration.ofSeconds(60));
 		long before = maxOutboxId();
 		List<Long> claimedByA = Collections.synchronizedList(new ArrayList<>());
 		List<Long> claimedByB = Collections.synchronizedList(new ArrayList<>());
-		Disposable a = run(newWorker(), claimedByA);
-		Disposable b = run(newWorker(), claimedByB);
+		// a lease long enough that no batch outlives it, however loaded the machine: a
+		// row
+		// claimed again after its lease ran out is the designed retry, not a double claim
+		OutboxProperties longLease = new OutboxProperties(false, this.properties.batchSize(),
+				this.properties.pollInterval(), Duration.ofMinutes(5), this.properties.maxAttempts(),
+				this.properties.backoff(), this.properties.maxBackoff());
+		Disposable a = run(newWorker(longLease), claimedByA);
+		Disposable b = run(newWorker(longLease), claimedByB);
 		try {
 			List<Long> products = Flux.range(1, 60)
 				.flatMap((i) -> Mono
@@ -112,7 +125,11 @@ class OutboxWorkersIntegrationTests {
 	}
 
 	OutboxBatch newWorker() {
-		return new OutboxBatch(this.rows, this.documents, this.writer, this.metrics, this.properties);
+		return newWorker(this.properties);
+	}
+
+	OutboxBatch newWorker(OutboxProperties properties) {
+		return new OutboxBatch(this.rows, this.documents, this.writer, this.metrics, properties);
 	}
 
 	static Disposable run(OutboxBatch worker, List<Long> claimed) {
