@@ -28,6 +28,11 @@ public final class ShopCatalog {
 
 	public static final String HIDDEN = "Bánh tráng ẩn";
 
+	/**
+	 * Still ACTIVE in PostgreSQL, its last valid day yesterday: the expiry job is behind.
+	 */
+	public static final String LAPSED = "Kẹo mè xửng Sa Đéc";
+
 	/** Certificates are dated from today, so that the listed ones stay valid. */
 	private static final LocalDate TODAY = LocalDate.now();
 
@@ -85,6 +90,7 @@ public final class ShopCatalog {
 			.certificationStatus("EXPIRED")
 			.insert(db);
 		product(HIDDEN).stars(4).province("82").hidden().insert(db);
+		product(LAPSED).stars(3).province("82").certifiedOn(TODAY.minusMonths(36)).insert(db);
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.ocop.market.storefront.search;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,24 +34,31 @@ class ElasticsearchListing {
 
 	private final ProvinceRegistry provinces;
 
-	ElasticsearchListing(ElasticsearchAsyncClient client, ProductIndex index, ProvinceRegistry provinces) {
+	private final Clock clock;
+
+	ElasticsearchListing(ElasticsearchAsyncClient client, ProductIndex index, ProvinceRegistry provinces, Clock clock) {
 		this.client = client;
 		this.index = index;
 		this.provinces = provinces;
+		this.clock = clock;
 	}
 
 	Mono<SearchResult> search(ProductQuery query) {
 		return Mono
-			.fromFuture(
-					() -> this.client.search(SearchRequests.listing(this.index.alias(), query), IndexedProduct.class))
+			.fromFuture(() -> this.client.search(SearchRequests.listing(this.index.alias(), query, today()),
+					IndexedProduct.class))
 			.map((response) -> new SearchResult(query, response.hits().total().value(), cards(response, query),
 					facets(response), true));
 	}
 
 	Mono<Facets> overview() {
-		return Mono
-			.fromFuture(() -> this.client.search(SearchRequests.overview(this.index.alias()), IndexedProduct.class))
+		return Mono.fromFuture(
+				() -> this.client.search(SearchRequests.overview(this.index.alias(), today()), IndexedProduct.class))
 			.map(this::facets);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	private List<ProductCard> cards(SearchResponse<IndexedProduct> response, ProductQuery query) {

@@ -11,9 +11,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record IndexedProduct(String slug, String name, String nameFolded, String producerName, String provinceCode,
 		String provinceSlug, List<String> formerProvinces, String group, Integer stars, Long priceVnd,
-		LocalDate certifiedOn, boolean listed) {
+		LocalDate certifiedOn, LocalDate validUntil, boolean listed) {
 
 	static final List<String> FIELDS = List.of("slug", "name", "nameFolded", "producerName", "provinceCode",
-			"provinceSlug", "formerProvinces", "group", "stars", "priceVnd", "certifiedOn", "listed");
+			"provinceSlug", "formerProvinces", "group", "stars", "priceVnd", "certifiedOn", "validUntil", "listed");
+
+	/**
+	 * Listed and certified on the day, even before the nightly expiry job has caught up.
+	 */
+	boolean listedOn(LocalDate today) {
+		return this.listed && this.validUntil != null && !this.validUntil.isBefore(today);
+	}
 
 }

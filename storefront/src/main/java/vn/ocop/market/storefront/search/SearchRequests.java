@@ -1,5 +1,6 @@
 package vn.ocop.market.storefront.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,10 @@ final class SearchRequests {
 	private SearchRequests() {
 	}
 
-	static SearchRequest listing(String index, ProductQuery query) {
+	static SearchRequest listing(String index, ProductQuery query, LocalDate today) {
 		return SearchRequest.of((s) -> {
 			s.index(index)
-				.query(main(query))
+				.query(main(query, today))
 				.postFilter(filters(query, null))
 				.from(query.from())
 				.size(query.size())
@@ -65,18 +66,23 @@ final class SearchRequests {
 	/**
 	 * Counts of all listed products by star, province and group, for the home page.
 	 */
-	static SearchRequest overview(String index) {
+	static SearchRequest overview(String index, LocalDate today) {
 		ProductQuery all = ProductQuery.all();
 		return SearchRequest.of((s) -> {
-			s.index(index).query(main(all)).size(0).trackTotalHits((t) -> t.enabled(true));
+			s.index(index).query(main(all, today)).size(0).trackTotalHits((t) -> t.enabled(true));
 			FACET_FIELDS.forEach((facet, field) -> s.aggregations(facet, facet(all, facet, field)));
 			return s;
 		});
 	}
 
-	private static Query main(ProductQuery query) {
+	/**
+	 * Listed products whose certificate is still valid today: between the last valid day
+	 * and the nightly expiry job the document still says listed, and must not be shown.
+	 */
+	private static Query main(ProductQuery query, LocalDate today) {
 		return Query.of((q) -> q.bool((b) -> {
 			b.filter((f) -> f.term((t) -> t.field("listed").value(true)));
+			b.filter((f) -> f.range((r) -> r.date((d) -> d.field("validUntil").gte(today.toString()))));
 			if (query.hasText()) {
 				b.must(text(query.text()));
 			}

@@ -1,6 +1,8 @@
 package vn.ocop.market.storefront.search;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +42,13 @@ class Suggestions {
 
 	private final ProvinceRegistry provinces;
 
-	Suggestions(ElasticsearchAsyncClient client, ProductIndex index, ProvinceRegistry provinces) {
+	private final Clock clock;
+
+	Suggestions(ElasticsearchAsyncClient client, ProductIndex index, ProvinceRegistry provinces, Clock clock) {
 		this.client = client;
 		this.index = index;
 		this.provinces = provinces;
+		this.clock = clock;
 	}
 
 	record Suggested(String slug, String name, int stars, String province) {
@@ -82,13 +87,14 @@ class Suggestions {
 	}
 
 	private List<Suggested> suggestions(SearchResponse<IndexedProduct> response, Locale locale) {
+		LocalDate today = LocalDate.now(this.clock);
 		Map<String, Suggested> bySlug = new LinkedHashMap<>();
 		Stream.of("typed", "folded")
 			.flatMap((name) -> response.suggest().getOrDefault(name, List.of()).stream())
 			.filter(Suggestion::isCompletion)
 			.flatMap((suggestion) -> suggestion.completion().options().stream())
 			.map(CompletionSuggestOption::source)
-			.filter((doc) -> doc != null && doc.listed())
+			.filter((doc) -> doc != null && doc.listedOn(today))
 			.forEach((doc) -> bySlug.putIfAbsent(doc.slug(), new Suggested(doc.slug(), doc.name(),
 					(doc.stars() != null) ? doc.stars() : 0, provinceName(doc, locale))));
 		return bySlug.values().stream().limit(LIMIT).toList();

@@ -160,7 +160,9 @@ class ProductApiIntegrationTests {
 		api("/api/suggest?q=keo").jsonPath("$.suggestions[*].name")
 			.value(contains(ShopCatalog.KEO_DUA))
 			.jsonPath("$.suggestions[*].name")
-			.value(not(hasItem(ShopCatalog.EXPIRED)));
+			.value(not(hasItem(ShopCatalog.EXPIRED)))
+			.jsonPath("$.suggestions[*].name")
+			.value(not(hasItem(ShopCatalog.LAPSED)));
 		api("/api/suggest?q=").jsonPath("$.suggestions").isEmpty();
 	}
 

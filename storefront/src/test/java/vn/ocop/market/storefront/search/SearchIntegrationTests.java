@@ -66,6 +66,8 @@ class SearchIntegrationTests {
 	@Test
 	void expiredAndHiddenProductsNeverAppear() {
 		listing("/san-pham?q=keo+lac").value(not(containsString(ShopCatalog.EXPIRED)));
+		listing("/san-pham?q=keo+me+xung")
+			.value(allOf(containsString("Không có sản phẩm nào phù hợp"), not(containsString(ShopCatalog.LAPSED))));
 		listing("/san-pham?q=banh+trang").value(not(containsString(ShopCatalog.HIDDEN)));
 		listing("/san-pham").value(allOf(containsString("6 sản phẩm"), not(containsString(ShopCatalog.EXPIRED)),
 				not(containsString(ShopCatalog.HIDDEN))));
