@@ -16,12 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts failed writes of a row before it is parked
  * @param backoff the wait after a row's first failure, doubled after each further one
  * @param maxBackoff the longest wait between two attempts
+ * @param keepProcessed how long processed rows stay for inspection before the hourly
+ * clean-up removes them (each product's newest row always stays)
  */
 @ConfigurationProperties("ocop.indexer.outbox")
 record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("500") int batchSize,
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("60s") Duration lease,
 		@DefaultValue("8") int maxAttempts, @DefaultValue("1s") Duration backoff,
-		@DefaultValue("5m") Duration maxBackoff) {
+		@DefaultValue("5m") Duration maxBackoff, @DefaultValue("7d") Duration keepProcessed) {
 
 	Duration backoff(int failures) {
 		Duration wait = this.backoff.multipliedBy(1L << Math.min(Math.max(failures - 1, 0), 30));
