@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 import vn.ocop.market.catalog.province.ProvinceRegistry;
+import vn.ocop.market.admin.system.Forms;
 
 /**
  * A producer registers batches of their own products and records what happens to them.
@@ -48,14 +49,17 @@ class BatchController {
 				errors.put("originProvince", "batch.error.province");
 			}
 			if (!errors.isEmpty()) {
+				Forms.refused(exchange);
 				return this.pages.newBatch(id, form, errors, principal, model);
 			}
 			return this.batches.productName(id, principal.getName())
 				.switchIfEmpty(notFound())
 				.flatMap((name) -> this.batches.create(id, form, principal.getName()))
 				.map((batchId) -> "redirect:/portal/batches/" + batchId + "?created")
-				.switchIfEmpty(Mono.defer(() -> this.pages.newBatch(id, form,
-						Map.of("lotCode", "batch.error.lot.taken"), principal, model)));
+				.switchIfEmpty(Mono.defer(() -> {
+					Forms.refused(exchange);
+					return this.pages.newBatch(id, form, Map.of("lotCode", "batch.error.lot.taken"), principal, model);
+				}));
 		});
 	}
 
@@ -73,6 +77,7 @@ class BatchController {
 				EventForm form = EventForm.of(both.getT2());
 				Map<String, String> errors = form.errors();
 				if (!errors.isEmpty()) {
+					Forms.refused(exchange);
 					return this.pages.batch(id, form, errors, principal, model);
 				}
 				return this.batches.addEvent(id, form, principal.getName())

@@ -26,6 +26,7 @@ import org.springframework.web.server.ServerWebExchange;
 
 import vn.ocop.market.admin.files.FileType;
 import vn.ocop.market.admin.files.Uploads;
+import vn.ocop.market.admin.system.Forms;
 
 /**
  * A batch's quality documents and its printable label sheet.
@@ -57,23 +58,23 @@ class DocumentController {
 				String kind = field(parts, "kind");
 				String title = field(parts, "title");
 				if (Arrays.stream(Documents.Kind.values()).noneMatch((k) -> k.name().equals(kind))) {
-					return refused(id, "document.error.kind", principal, model);
+					return refused(id, "document.error.kind", principal, model, exchange);
 				}
 				if (title.isBlank()) {
-					return refused(id, "document.error.title", principal, model);
+					return refused(id, "document.error.title", principal, model, exchange);
 				}
 				if (!(parts.getFirst("file") instanceof FilePart file)) {
-					return refused(id, "document.error.none", principal, model);
+					return refused(id, "document.error.none", principal, model, exchange);
 				}
 				return Uploads.read(file, Documents.MAX_BYTES)
 					.flatMap((content) -> FileType.sniff(content)
 						.map((type) -> this.documents
 							.add(id, kind, title.strip(), file.filename(), type, content, principal.getName())
 							.thenReturn("redirect:/portal/batches/" + id + "?document#documents"))
-						.orElseGet(() -> refused(id, "document.error.type", principal, model)))
-					.switchIfEmpty(Mono.defer(() -> refused(id, "document.error.none", principal, model)))
+						.orElseGet(() -> refused(id, "document.error.type", principal, model, exchange)))
+					.switchIfEmpty(Mono.defer(() -> refused(id, "document.error.none", principal, model, exchange)))
 					.onErrorResume(Uploads.TooLargeException.class,
-							(ex) -> refused(id, "document.error.too-large", principal, model));
+							(ex) -> refused(id, "document.error.too-large", principal, model, exchange));
 			});
 	}
 
@@ -109,7 +110,9 @@ class DocumentController {
 			.defaultIfEmpty(ResponseEntity.notFound().build());
 	}
 
-	private Mono<String> refused(long id, String messageKey, Principal principal, Model model) {
+	private Mono<String> refused(long id, String messageKey, Principal principal, Model model,
+			ServerWebExchange exchange) {
+		Forms.refused(exchange);
 		model.addAttribute("documentError", messageKey);
 		return this.pages.batch(id, EventForm.empty(), Map.of(), principal, model);
 	}

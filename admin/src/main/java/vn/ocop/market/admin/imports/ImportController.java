@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.server.ServerWebExchange;
 
 import vn.ocop.market.catalog.province.ProvinceRegistry;
+import vn.ocop.market.admin.system.Forms;
 
 /**
  * The import pages: upload, preview, confirm, history and the per-row report.
@@ -46,22 +47,23 @@ class ImportController {
 
 	@PostMapping("/imports")
 	Mono<String> upload(@RequestPart(name = "file", required = false) FilePart file, Principal principal, Model model,
-			Locale locale) {
+			Locale locale, ServerWebExchange exchange) {
 		if (file == null || file.filename().isBlank()) {
-			model.addAttribute("uploadError", this.messages.get("import.file.none", locale));
-			return history(model).thenReturn("imports/list");
+			return refused(this.messages.get("import.file.none", locale), model, exchange);
 		}
 		return Uploads.read(file)
 			.flatMap((content) -> this.imports.preview(file.filename(), content, principal.getName()))
 			.map((preview) -> "redirect:/imports/" + preview.record().id())
-			.onErrorResume(UnreadableFileException.class, (ex) -> {
-				model.addAttribute("uploadError", this.messages.get(ex.messageKey(), locale, ex.args()));
-				return history(model).thenReturn("imports/list");
-			})
-			.onErrorResume(Uploads.FileTooLargeException.class, (ex) -> {
-				model.addAttribute("uploadError", this.messages.get("import.file.too-large", locale));
-				return history(model).thenReturn("imports/list");
-			});
+			.onErrorResume(UnreadableFileException.class,
+					(ex) -> refused(this.messages.get(ex.messageKey(), locale, ex.args()), model, exchange))
+			.onErrorResume(Uploads.FileTooLargeException.class,
+					(ex) -> refused(this.messages.get("import.file.too-large", locale), model, exchange));
+	}
+
+	private Mono<String> refused(String message, Model model, ServerWebExchange exchange) {
+		Forms.refused(exchange);
+		model.addAttribute("uploadError", message);
+		return history(model).thenReturn("imports/list");
 	}
 
 	@GetMapping("/imports/{id}")

@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 import vn.ocop.market.admin.files.Uploads;
+import vn.ocop.market.admin.system.Forms;
 
 /**
  * The producer's own products, each with its photos and batches.
@@ -70,8 +71,9 @@ class PortalController {
 			})
 			.map((photoId) -> "redirect:/portal/products/" + id + "?photo")
 			.onErrorResume(Uploads.TooLargeException.class,
-					(ex) -> refused(id, "photo.error.too-large", principal, model))
-			.onErrorResume(Photos.RefusedPhotoException.class, (ex) -> refused(id, ex.messageKey(), principal, model));
+					(ex) -> refused(id, "photo.error.too-large", principal, model, exchange))
+			.onErrorResume(Photos.RefusedPhotoException.class,
+					(ex) -> refused(id, ex.messageKey(), principal, model, exchange));
 	}
 
 	@GetMapping("/portal/photos/{id}/thumbnail")
@@ -83,7 +85,9 @@ class PortalController {
 			.defaultIfEmpty(ResponseEntity.notFound().build());
 	}
 
-	private Mono<String> refused(long id, String messageKey, Principal principal, Model model) {
+	private Mono<String> refused(long id, String messageKey, Principal principal, Model model,
+			ServerWebExchange exchange) {
+		Forms.refused(exchange);
 		model.addAttribute("photoError", messageKey);
 		return show(id, principal, model);
 	}

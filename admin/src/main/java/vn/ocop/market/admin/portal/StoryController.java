@@ -16,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 import vn.ocop.market.catalog.story.SafeMarkdown;
+import vn.ocop.market.admin.system.Forms;
 
 /**
  * A producer writes a product's story in Markdown. "Preview" re-renders the page with the
@@ -47,6 +48,7 @@ class StoryController {
 			String story = both.getT2().getFirst("story");
 			story = (story != null) ? story : "";
 			if (story.length() > MAX_STORY) {
+				Forms.refused(exchange);
 				model.addAttribute("error", "story.too-long");
 				return Mono.just(page(both.getT1(), story, model));
 			}

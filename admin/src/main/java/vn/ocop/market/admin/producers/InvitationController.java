@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ServerWebExchange;
+import vn.ocop.market.admin.system.Forms;
 
 /**
  * The public page behind an invitation link: choose a password, once.
@@ -37,6 +38,7 @@ class InvitationController {
 			String password = form.getFirst("password");
 			String error = passwordError(password, form.getFirst("confirmation"));
 			if (error != null) {
+				Forms.refused(exchange);
 				model.addAttribute("error", error);
 				return show(token, model);
 			}

@@ -76,7 +76,7 @@ class BatchIntegrationTests {
 	void aWrongBatchIsRefusedWithAVietnameseMessage(String lot, String producedOn, String bestBefore, String quantity,
 			String message) {
 		String page = createBatch(lot, producedOn, bestBefore, quantity).expectStatus()
-			.isOk()
+			.isEqualTo(422)
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
@@ -118,14 +118,18 @@ class BatchIntegrationTests {
 		long batchId = this.producers.batch(this.productId, "L-DOC");
 		upload(batchId, "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII), "ket-qua.pdf").expectStatus()
 			.is3xxRedirection();
-		assertThat(upload(batchId, "MZ not a pdf".getBytes(StandardCharsets.US_ASCII), "ket-qua.pdf")
+		assertThat(upload(batchId, "MZ not a pdf".getBytes(StandardCharsets.US_ASCII), "ket-qua.pdf").expectStatus()
+			.isEqualTo(422)
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody()).contains("Tệp phải là PDF, JPEG hoặc PNG");
 		byte[] large = new byte[10 * 1024 * 1024 + 1];
 		System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 5);
-		assertThat(upload(batchId, large, "lon.pdf").expectBody(String.class).returnResult().getResponseBody())
-			.contains("Tệp lớn hơn 10 MB");
+		assertThat(upload(batchId, large, "lon.pdf").expectStatus()
+			.isEqualTo(422)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()).contains("Tệp lớn hơn 10 MB");
 		long documentId = this.db.sql("SELECT id FROM batch_document WHERE batch_id = :id")
 			.bind("id", batchId)
 			.map((row, meta) -> row.get("id", Long.class))

@@ -63,7 +63,7 @@ class ImportPagesIntegrationTests {
 			.body(BodyInserters.fromMultipartData(body.build()))
 			.exchange()
 			.expectStatus()
-			.isOk()
+			.isEqualTo(422)
 			.expectBody(String.class)
 			.value(containsString("Thiếu cột bắt buộc: decision_no"));
 	}

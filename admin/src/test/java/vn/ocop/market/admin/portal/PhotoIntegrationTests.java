@@ -88,7 +88,7 @@ class PhotoIntegrationTests {
 	@Test
 	void aTextFileNamedPngIsRefused() {
 		String page = upload("không phải ảnh".getBytes(StandardCharsets.UTF_8), "anh.png", "Ảnh").expectStatus()
-			.isOk()
+			.isEqualTo(422)
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();

@@ -17,6 +17,7 @@ import vn.ocop.market.admin.IntegrationTest;
 import vn.ocop.market.admin.ProducerAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static vn.ocop.market.catalog.fixtures.CatalogFixtures.product;
 
 @IntegrationTest
@@ -79,6 +80,19 @@ class StoryIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(page).contains("đang tạm ẩn");
+	}
+
+	@Test
+	void aStoryTooLongIsRefusedAndNothingIsSaved() {
+		saveStory("Bản ngắn.");
+		this.producer
+			.postForm("/portal/products/" + this.productId + "/story", "story", "sen ".repeat(5_001), "action", "save")
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody(String.class)
+			.value(containsString("Câu chuyện dài quá 20 000 ký tự."));
+		assertThat(revisions()).containsExactly("Bản ngắn.");
+		assertThat(storyMd()).isEqualTo("Bản ngắn.");
 	}
 
 	@Test

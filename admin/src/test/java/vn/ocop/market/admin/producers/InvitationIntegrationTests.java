@@ -41,7 +41,7 @@ class InvitationIntegrationTests {
 		assertThat(page(token)).contains("ba.tu@ocop.test");
 
 		assertThat(accept(token, "short", "short").expectStatus()
-			.isOk()
+			.isEqualTo(422)
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody()).contains("ít nhất 10 ký tự");
