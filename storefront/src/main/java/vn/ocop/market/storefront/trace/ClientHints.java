@@ -1,10 +1,13 @@
 package vn.ocop.market.storefront.trace;
 
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -20,22 +23,52 @@ final class ClientHints {
 	}
 
 	/**
-	 * @param forwardedFor the X-Forwarded-For header, or {@code null}
-	 * @param remote the connection's address, or {@code null}
+	 * Link previews, crawlers and HTTP tools fetch a stamp's page without anyone holding
+	 * the product: their visits are not scans. A request without a User-Agent is none
+	 * either; every phone browser sends one.
 	 */
-	static String hash(String secret, String forwardedFor, InetAddress remote, String userAgent) {
-		String network = network(forwardedFor, remote);
-		return hmac(secret, network + "|" + family(userAgent));
+	private static final Pattern NOT_A_PERSON = Pattern.compile(
+			"bot[/\\-_;+)]|bot$|slackbot|\\+https?://|crawl|spider|slurp|facebookexternalhit|facebookcatalog|embedly"
+					+ "|preview|whatsapp|telegram|vkshare|pinterest|curl/|wget/|python-requests|go-http-client|okhttp"
+					+ "|reactornetty|java/|java-http-client",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * @param remote the client's address (behind our own proxy, the address it forwarded:
+	 * see {@code server.forward-headers-strategy}), or {@code null}
+	 */
+	static String hash(String secret, InetSocketAddress remote, String userAgent) {
+		return hmac(secret, network(address(remote)) + "|" + family(userAgent));
 	}
 
-	static String network(String forwardedFor, InetAddress remote) {
-		String first = (forwardedFor != null) ? forwardedFor.split(",")[0].strip() : "";
-		if (first.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
-			return first.substring(0, first.lastIndexOf('.')) + ".0/24";
+	/**
+	 * The address of a connection, or the literal a proxy forwarded (which Spring leaves
+	 * unresolved); never a DNS lookup.
+	 */
+	static InetAddress address(InetSocketAddress remote) {
+		if (remote == null) {
+			return null;
 		}
-		if (first.contains(":") && first.matches("[0-9A-Fa-f:]+")) {
-			return ipv6Prefix(first);
+		if (remote.getAddress() != null) {
+			return remote.getAddress();
 		}
+		String host = remote.getHostString().replaceAll("^\\[|]$", "");
+		if (!host.matches("\\d{1,3}(\\.\\d{1,3}){3}") && !host.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")) {
+			return null;
+		}
+		try {
+			return InetAddress.getByName(host);
+		}
+		catch (UnknownHostException ex) {
+			return null;
+		}
+	}
+
+	static boolean isPerson(String userAgent) {
+		return userAgent != null && !userAgent.isBlank() && !NOT_A_PERSON.matcher(userAgent).find();
+	}
+
+	static String network(InetAddress remote) {
 		if (remote == null) {
 			return "unknown";
 		}

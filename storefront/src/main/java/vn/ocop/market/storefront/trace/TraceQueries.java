@@ -148,6 +148,19 @@ class TraceQueries {
 			.one();
 	}
 
+	/**
+	 * The same counts without recording anything.
+	 */
+	Mono<ScanCount> scans(long batchId, Instant since) {
+		return this.db.sql("""
+				SELECT count(*) AS scans, count(DISTINCT client_hash) FILTER (WHERE at >= :since) AS clients
+				FROM qr_scan WHERE batch_id = :batch""")
+			.bind("batch", batchId)
+			.bind("since", since.atOffset(ZoneOffset.UTC))
+			.map((row, meta) -> new ScanCount(row.get("scans", Long.class), row.get("clients", Long.class)))
+			.one();
+	}
+
 	private TracedBatch batch(Readable row) {
 		String origin = row.get("origin_province", String.class);
 		String gtin = row.get("gtin", String.class);

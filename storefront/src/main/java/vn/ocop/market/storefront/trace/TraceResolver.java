@@ -1,6 +1,5 @@
 package vn.ocop.market.storefront.trace;
 
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,19 +77,21 @@ class TraceResolver {
 	}
 
 	/**
-	 * The batch's page; viewing it counts as a scan of its stamp.
+	 * The batch's page; a person viewing it counts as a scan of its stamp (previews and
+	 * crawlers see the count without adding to it).
 	 */
 	Mono<TracePage> page(TracedBatch batch, ServerHttpRequest request) {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.now(this.clock);
-		String client = ClientHints.hash(this.scanSecret, request.getHeaders().getFirst("X-Forwarded-For"),
-				Optional.ofNullable(request.getRemoteAddress()).map(InetSocketAddress::getAddress).orElse(null),
-				request.getHeaders().getFirst(HttpHeaders.USER_AGENT));
-		return Mono
-			.zip(this.producers.byId(batch.producerId()),
-					this.queries.certificate(batch.productId()).map(Optional::of).defaultIfEmpty(Optional.empty()),
-					this.queries.journey(batch.id()).collectList(), this.queries.documents(batch.id()).collectList(),
-					this.queries.recordScan(batch.id(), client, now.minus(this.properties.burstWindow())))
+		Instant since = now.minus(this.properties.burstWindow());
+		String userAgent = request.getHeaders().getFirst(HttpHeaders.USER_AGENT);
+		Mono<TraceQueries.ScanCount> scans = ClientHints.isPerson(userAgent)
+				? this.queries.recordScan(batch.id(),
+						ClientHints.hash(this.scanSecret, request.getRemoteAddress(), userAgent), since)
+				: this.queries.scans(batch.id(), since);
+		return Mono.zip(this.producers.byId(batch.producerId()),
+				this.queries.certificate(batch.productId()).map(Optional::of).defaultIfEmpty(Optional.empty()),
+				this.queries.journey(batch.id()).collectList(), this.queries.documents(batch.id()).collectList(), scans)
 			.map((t) -> new TracePage(batch, t.getT1(), t.getT2().orElse(null), t.getT3(), t.getT4(), t.getT5(),
 					this.properties.scanRule().judge(t.getT5().scans(), t.getT5().recentClients(), batch.quantity()),
 					today));

@@ -48,6 +48,9 @@ class ResolverIntegrationTests {
 	@Autowired
 	WebTestClient client;
 
+	@Autowired
+	DatabaseClient db;
+
 	@LocalServerPort
 	int port;
 
@@ -61,6 +64,26 @@ class ResolverIntegrationTests {
 		product("Mật ong hoa cà phê").producer("Công ty Ong Vàng").gtin("00036000291452").insert(db);
 		long nonLa = product("Nón lá bài thơ").producer("Hộ kinh doanh Bà Ngọc").insert(db);
 		batch(nonLa, "N1").traceCode("NONLA001").insert(db);
+		batch(nonLa, "N2").traceCode("NONLA002").insert(db);
+	}
+
+	@Test
+	void withoutAProxyOfOursAForwardedAddressIsNotBelieved() {
+		for (String claimed : new String[] { "203.0.113.45", "198.51.100.7", "192.0.2.1" }) {
+			this.client.get()
+				.uri("/t/NONLA002")
+				.header("X-Forwarded-For", claimed)
+				.header("User-Agent", "Mozilla/5.0 (Linux; Android 14) Chrome/124.0 Mobile Safari/537.36")
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+		assertThat(this.db.sql("""
+				SELECT count(*) AS scans, count(DISTINCT client_hash) AS clients
+				FROM qr_scan s JOIN batch b ON b.id = s.batch_id WHERE b.trace_code = 'NONLA002'""")
+			.map((row, meta) -> row.get("scans", Long.class) + "/" + row.get("clients", Long.class))
+			.one()
+			.block()).isEqualTo("3/1");
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")

@@ -6,10 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.ocop.market.storefront.IntegrationTest;
@@ -29,6 +32,7 @@ import static vn.ocop.market.catalog.fixtures.TraceFixtures.batch;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = "server.forward-headers-strategy=framework")
 class TracePageIntegrationTests {
 
 	static final byte[] PDF = TraceJourney.PDF;
@@ -56,6 +60,8 @@ class TracePageIntegrationTests {
 		batch(banh, "L23-12").traceCode("BPT2312").recalled("Bao bì bị rách trong khi vận chuyển").insert(this.db);
 		batch(banh, "SCAN-1").traceCode("SCAN0001").insert(this.db);
 		batch(banh, "COPY-1").traceCode("COPY0001").quantity(2).insert(this.db);
+		batch(banh, "LINK-1").traceCode("LINK0001").insert(this.db);
+		batch(banh, "NETS-1").traceCode("NETS0001").insert(this.db);
 		long keo = product("Kẹo lạc Sa Đéc").gtin("08930000000026")
 			.certifiedOn(LocalDate.of(2021, 4, 1))
 			.certificationStatus("EXPIRED")
@@ -156,6 +162,36 @@ class TracePageIntegrationTests {
 		assertThat(everything).noneMatch((row) -> row.contains("203.0.113"));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
+			"Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+			"Mozilla/5.0 (compatible; coccocbot-web/1.0; +http://help.coccoc.com/searchengine)",
+			"TelegramBot (like TwitterBot)", "WhatsApp/2.23.20.0", "curl/8.5.0", "" })
+	void previewsAndCrawlersSeeTheCountWithoutAddingToIt(String userAgent) {
+		long before = scans("LINK0001");
+		scan("LINK0001").value(containsString("data-scans=\"" + (before + 1) + "\""));
+		this.client.get()
+			.uri("/t/LINK0001")
+			.header("User-Agent", userAgent)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(containsString("data-scans=\"" + (before + 1) + "\""));
+		assertThat(scans("LINK0001")).isEqualTo(before + 1);
+	}
+
+	@Test
+	void behindOurProxyTheForwardedNetworkTellsClientsApart() {
+		scan("NETS0001", "203.0.113.45");
+		scan("NETS0001", "203.0.113.99");
+		scan("NETS0001", "198.51.100.7");
+		assertThat(this.db.sql("""
+				SELECT count(DISTINCT client_hash) AS n FROM qr_scan s JOIN batch b ON b.id = s.batch_id
+				WHERE b.trace_code = 'NETS0001'""").map((row, meta) -> row.get("n", Long.class)).one().block())
+			.isEqualTo(2);
+	}
+
 	@Test
 	void warnsWhenALotIsScannedFarBeyondItsQuantity() {
 		for (int i = 0; i < 6; i++) {
@@ -199,9 +235,13 @@ class TracePageIntegrationTests {
 	}
 
 	private WebTestClient.BodySpec<String, ?> scan(String code) {
+		return scan(code, "203.0.113.45");
+	}
+
+	private WebTestClient.BodySpec<String, ?> scan(String code, String forwardedFor) {
 		return this.client.get()
 			.uri("/t/" + code)
-			.header("X-Forwarded-For", "203.0.113.45")
+			.header("X-Forwarded-For", forwardedFor)
 			.header("User-Agent", "Mozilla/5.0 (Linux; Android 14) Chrome/124.0 Mobile Safari/537.36")
 			.exchange()
 			.expectStatus()
