@@ -36,13 +36,13 @@ class CertificationExpiryIntegrationTests {
 		long valid = product("Xoài cát Hòa Lộc").producer("HTX Xoài Hòa Lộc")
 			.certifiedOn(LocalDate.now().minusMonths(1))
 			.insert(this.db);
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.indexed.get(lapsed) != null && this.indexed.get(valid) != null);
 		assertThat(this.indexed.get(lapsed).listed()).isTrue();
 
 		assertThat(this.expiry.expire().block()).isEqualTo(1);
 
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			assertThat(this.indexed.get(lapsed).listed()).isFalse();
 			assertThat(this.indexed.get(lapsed).certificationStatus()).isEqualTo("EXPIRED");
 		});

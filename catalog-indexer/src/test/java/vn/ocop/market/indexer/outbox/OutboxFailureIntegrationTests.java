@@ -43,7 +43,7 @@ class OutboxFailureIntegrationTests {
 	@Test
 	void aRefusingIndexMakesRowsRetryWithBackoffThenParkWithTheErrorUntilRetried() {
 		long id = product("Nem chua Thanh Hóa").producer("Cơ sở Nem Thanh").province("38").insert(this.db);
-		await().atMost(Duration.ofSeconds(5)).until(() -> this.indexed.get(id) != null);
+		await().atMost(Duration.ofSeconds(15)).until(() -> this.indexed.get(id) != null);
 		Set<String> concrete = this.indexed.behindAlias();
 		this.indexed.client().indices().close((c) -> c.index(concrete.iterator().next())).join();
 		try {
@@ -63,7 +63,7 @@ class OutboxFailureIntegrationTests {
 			this.indexed.client().indices().open((o) -> o.index(concrete.iterator().next())).join();
 		}
 		this.db.sql(RETRY).then().block();
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			assertThat(this.indexed.get(id).name()).isEqualTo("Nem chua Thanh Hoá loại 1");
 			assertThat(parked(id)).isNull();
 		});

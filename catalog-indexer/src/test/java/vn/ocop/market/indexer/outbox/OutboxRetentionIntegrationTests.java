@@ -42,7 +42,7 @@ class OutboxRetentionIntegrationTests {
 		long once = product("Miến dong Bình Liêu").producer("HTX Miến dong").province("22").insert(this.db);
 		long recent = product("Gạo ST25").producer("HTX Gạo Sóc Trăng").province("92").insert(this.db);
 		long stuck = product("Cà phê Cầu Đất").producer("HTX Cà phê Cầu Đất").province("68").insert(this.db);
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(20))
 			.until(() -> pending(renamed, once, recent, stuck) == 0
 					&& "Chè Shan tuyết Suối Giàng".equals(this.indexed.get(renamed).name()));
 		this.db.sql("""
@@ -75,7 +75,7 @@ class OutboxRetentionIntegrationTests {
 		assertThat(this.retention.cleanUp().block()).isZero();
 
 		rename(renamed, "Chè Shan tuyết Suối Giàng loại đặc biệt");
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(this.indexed.get(renamed).name())
 				.isEqualTo("Chè Shan tuyết Suối Giàng loại đặc biệt"));
 	}

@@ -39,7 +39,7 @@ class OutboxSyncIntegrationTests {
 	void aNewProductBecomesSearchableWithinSeconds() {
 		long started = System.nanoTime();
 		product("Bánh phồng tôm Sa Giang").producer("Công ty Sa Giang").insert(this.db);
-		await().atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(15))
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> this.indexed.search("banh phong tom sa giang") == 1);
 		System.out.printf("commit -> searchable: %d ms%n", Duration.ofNanos(System.nanoTime() - started).toMillis());
@@ -73,7 +73,7 @@ class OutboxSyncIntegrationTests {
 		long id = product("Kẹo dừa Bến Tre").producer("Cơ sở Thanh Long").insert(this.db);
 		awaitDocument(id);
 		this.db.sql("UPDATE product SET name = 'Kẹo dừa sáp Bến Tre' WHERE id = :id").bind("id", id).then().block();
-		await().atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(15))
 			.untilAsserted(() -> assertThat(this.indexed.get(id).name()).isEqualTo("Kẹo dừa sáp Bến Tre"));
 	}
 
@@ -83,7 +83,7 @@ class OutboxSyncIntegrationTests {
 		long second = product("Sáp ong U Minh").producer("HTX Ong U Minh").province("96").insert(this.db);
 		awaitDocument(second);
 		this.db.sql("UPDATE producer SET name = 'HTX Ong mật U Minh' WHERE name = 'HTX Ong U Minh'").then().block();
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			assertThat(this.indexed.get(first).producerName()).isEqualTo("HTX Ong mật U Minh");
 			assertThat(this.indexed.get(second).producerName()).isEqualTo("HTX Ong mật U Minh");
 		});
@@ -104,7 +104,7 @@ class OutboxSyncIntegrationTests {
 			.map((row, meta) -> row.get("price_vnd", Long.class))
 			.one()
 			.block();
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			assertThat(pending()).isZero();
 			assertThat(this.indexed.get(id).priceVnd()).isEqualTo(finalPrice);
 		});
@@ -114,7 +114,7 @@ class OutboxSyncIntegrationTests {
 	void metricsReportTheBacklogAndTheSyncLag() {
 		long id = product("Chè Shan tuyết").producer("HTX Chè Shan").insert(this.db);
 		awaitDocument(id);
-		await().atMost(Duration.ofSeconds(5))
+		await().atMost(Duration.ofSeconds(15))
 			.untilAsserted(() -> this.client.get()
 				.uri("/actuator/metrics/ocop.sync.lag")
 				.exchange()
@@ -134,7 +134,7 @@ class OutboxSyncIntegrationTests {
 	}
 
 	ProductDocument awaitDocument(long id) {
-		await().atMost(Duration.ofSeconds(5)).until(() -> this.indexed.get(id) != null);
+		await().atMost(Duration.ofSeconds(15)).until(() -> this.indexed.get(id) != null);
 		return this.indexed.get(id);
 	}
 

@@ -94,7 +94,7 @@ class FullReindexIntegrationTests {
 		assertThat(failedOrShort.get()).as("searches that failed or missed products").isZero();
 		assertThat(progress(request)).containsEntry("indexed", (long) PRODUCTS).containsEntry("total", (long) PRODUCTS);
 		Map<Long, String> names = names();
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			for (Map.Entry<Long, String> product : names.entrySet()) {
 				assertThat(this.indexed.get(product.getKey()).name()).isEqualTo(product.getValue());
 			}
