@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import vn.ocop.market.admin.files.FileType;
 
 /**
- * A product's photos: JPEG or PNG recognised by content, at most 5 MB, stored with a
- * thumbnail (PNG for a PNG, JPEG otherwise, WebP included).
+ * A product's photos: JPEG, PNG or WebP recognised by content, at most 5 MB, stored with
+ * a thumbnail (PNG for a PNG, JPEG otherwise); deleted or made the main one by their
+ * producer.
  */
 @Service
 class Photos {
@@ -63,6 +64,46 @@ class Photos {
 			.map((row, meta) -> new PhotoRow(row.get("id", Long.class), row.get("alt_text", String.class),
 					row.get("width", Integer.class), row.get("height", Integer.class)))
 			.all();
+	}
+
+	/**
+	 * Deletes a photo of the account's own products.
+	 * @return the photo's product, or empty when the photo is not theirs
+	 */
+	Mono<Long> delete(long photoId, String email) {
+		return this.db.sql("""
+				DELETE FROM product_image i USING product p %s
+				WHERE i.id = :id AND p.id = i.product_id
+				RETURNING i.product_id""".formatted(OwnProducts.OWNED))
+			.bind("id", photoId)
+			.bind("email", email)
+			.map((row, meta) -> row.get("product_id", Long.class))
+			.one();
+	}
+
+	/**
+	 * Makes a photo of the account's own products the first one, which the storefront
+	 * shows large; the others keep their order behind it.
+	 * @return the photo's product, or empty when the photo is not theirs
+	 */
+	Mono<Long> makeMain(long photoId, String email) {
+		return this.db.sql("""
+				SELECT i.product_id FROM product_image i JOIN product p ON p.id = i.product_id %s
+				WHERE i.id = :id""".formatted(OwnProducts.OWNED))
+			.bind("id", photoId)
+			.bind("email", email)
+			.map((row, meta) -> row.get("product_id", Long.class))
+			.one()
+			.flatMap((productId) -> this.db.sql("""
+					WITH ordered AS (
+					    SELECT id, row_number() OVER (ORDER BY id = :id DESC, position, id) - 1 AS position
+					    FROM product_image WHERE product_id = :product)
+					UPDATE product_image i SET position = o.position
+					FROM ordered o WHERE i.id = o.id AND i.position <> o.position""")
+				.bind("id", photoId)
+				.bind("product", productId)
+				.then()
+				.thenReturn(productId));
 	}
 
 	/**

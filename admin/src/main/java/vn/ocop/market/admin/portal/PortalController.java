@@ -76,6 +76,20 @@ class PortalController {
 					(ex) -> refused(id, ex.messageKey(), principal, model, exchange));
 	}
 
+	@PostMapping("/portal/photos/{id}/delete")
+	Mono<String> deletePhoto(@PathVariable long id, Principal principal) {
+		return this.photos.delete(id, principal.getName())
+			.map((productId) -> "redirect:/portal/products/" + productId + "?photoDeleted#photos")
+			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
+	@PostMapping("/portal/photos/{id}/main")
+	Mono<String> makeMainPhoto(@PathVariable long id, Principal principal) {
+		return this.photos.makeMain(id, principal.getName())
+			.map((productId) -> "redirect:/portal/products/" + productId + "?photoMain#photos")
+			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
+	}
+
 	@GetMapping("/portal/photos/{id}/thumbnail")
 	Mono<ResponseEntity<byte[]>> thumbnail(@PathVariable long id, Principal principal) {
 		return this.photos.thumbnail(id, principal.getName())

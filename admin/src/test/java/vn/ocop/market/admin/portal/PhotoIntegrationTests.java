@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -92,7 +96,7 @@ class PhotoIntegrationTests {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(page).contains("Tệp này không phải ảnh JPEG hoặc PNG");
+		assertThat(page).contains("Tệp này không phải ảnh JPEG, PNG hoặc WebP");
 		assertThat(count()).isZero();
 	}
 
@@ -119,6 +123,43 @@ class PhotoIntegrationTests {
 	}
 
 	@Test
+	void aProducerMakesAPhotoTheMainOneAndDeletesAnother() throws IOException {
+		for (String alt : List.of("Ảnh một", "Ảnh hai", "Ảnh ba")) {
+			upload(image(40, 30, "png"), "anh.png", alt).expectStatus().is3xxRedirection();
+		}
+		Map<String, Long> ids = new LinkedHashMap<>();
+		this.db.sql("SELECT id, alt_text FROM product_image WHERE product_id = :id ORDER BY id")
+			.bind("id", this.productId)
+			.map((row, meta) -> Map.entry(row.get("alt_text", String.class), row.get("id", Long.class)))
+			.all()
+			.doOnNext((entry) -> ids.put(entry.getKey(), entry.getValue()))
+			.blockLast();
+
+		this.producer.postForm("/portal/photos/" + ids.get("Ảnh ba") + "/main")
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.valueEquals(HttpHeaders.LOCATION, "/portal/products/" + this.productId + "?photoMain#photos");
+		assertThat(altTextsInOrder()).containsExactly("Ảnh ba", "Ảnh một", "Ảnh hai");
+		String page = this.producer.client()
+			.get()
+			.uri("/portal/products/" + this.productId + "?photoMain")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(page).contains("Đã đổi ảnh chính.")
+			.containsSubsequence("data-photo=\"" + ids.get("Ảnh ba") + "\"", "Ảnh chính",
+					"data-photo=\"" + ids.get("Ảnh một") + "\"", "Đặt làm ảnh chính");
+
+		long outboxBefore = outboxRows();
+		this.producer.postForm("/portal/photos/" + ids.get("Ảnh một") + "/delete").expectStatus().is3xxRedirection();
+		assertThat(altTextsInOrder()).containsExactly("Ảnh ba", "Ảnh hai");
+		assertThat(outboxRows()).as("the storefront hears of it").isGreaterThan(outboxBefore);
+		this.producer.postForm("/portal/photos/" + ids.get("Ảnh một") + "/delete").expectStatus().isNotFound();
+	}
+
+	@Test
 	void aWebpPhotoIsAcceptedWithAJpegThumbnail() throws IOException {
 		// a 1 x 1 lossless WebP
 		byte[] webp = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
@@ -142,6 +183,24 @@ class PhotoIntegrationTests {
 		parts.part("alt", alt);
 		parts.part("file", content).filename(fileName).contentType(MediaType.IMAGE_JPEG);
 		return this.producer.postMultipart("/portal/products/" + this.productId + "/photos", parts);
+	}
+
+	private List<String> altTextsInOrder() {
+		return this.db.sql("SELECT alt_text FROM product_image WHERE product_id = :id ORDER BY position, id")
+			.bind("id", this.productId)
+			.map((row, meta) -> row.get("alt_text", String.class))
+			.all()
+			.collectList()
+			.block();
+	}
+
+	private long outboxRows() {
+		return this.db
+			.sql("SELECT count(*) AS n FROM catalog_outbox WHERE product_id = :id AND reason LIKE 'product_image%'")
+			.bind("id", this.productId)
+			.map((row, meta) -> row.get("n", Long.class))
+			.one()
+			.block();
 	}
 
 	private long count() {

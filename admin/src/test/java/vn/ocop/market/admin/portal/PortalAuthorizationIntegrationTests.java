@@ -76,6 +76,8 @@ class PortalAuthorizationIntegrationTests {
 				endpoint(HttpMethod.POST, (ids) -> "/portal/products/" + ids.product() + "/story"),
 				endpoint(HttpMethod.POST, (ids) -> "/portal/products/" + ids.product() + "/photos"),
 				endpoint(HttpMethod.GET, (ids) -> "/portal/photos/" + ids.photo() + "/thumbnail"),
+				endpoint(HttpMethod.POST, (ids) -> "/portal/photos/" + ids.photo() + "/main"),
+				endpoint(HttpMethod.POST, (ids) -> "/portal/photos/" + ids.photo() + "/delete"),
 				endpoint(HttpMethod.GET, (ids) -> "/portal/products/" + ids.product() + "/batches"),
 				endpoint(HttpMethod.POST, (ids) -> "/portal/products/" + ids.product() + "/batches"),
 				endpoint(HttpMethod.GET, (ids) -> "/portal/batches/" + ids.batch()),
