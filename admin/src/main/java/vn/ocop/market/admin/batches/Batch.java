@@ -10,7 +10,7 @@ import io.r2dbc.spi.Readable;
  */
 record Batch(long id, long productId, String productName, String gtin, String lotCode, LocalDate producedOn,
 		LocalDate bestBefore, Integer quantity, String originPlace, String originProvince, String traceCode,
-		Instant recalledAt, String recallReason, Integer stars) {
+		Instant recalledAt, String recallReason, Integer stars, boolean scanned) {
 
 	static Batch of(Readable row) {
 		return new Batch(row.get("id", Long.class), row.get("product_id", Long.class),
@@ -19,7 +19,7 @@ record Batch(long id, long productId, String productName, String gtin, String lo
 				row.get("quantity", Integer.class), row.get("origin_place", String.class),
 				row.get("origin_province", String.class), row.get("trace_code", String.class),
 				row.get("recalled_at", Instant.class), row.get("recall_reason", String.class),
-				row.get("stars", Integer.class));
+				row.get("stars", Integer.class), Boolean.TRUE.equals(row.get("scanned", Boolean.class)));
 	}
 
 }

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
-import vn.ocop.market.catalog.province.ProvinceRegistry;
 import vn.ocop.market.admin.system.Forms;
+import vn.ocop.market.catalog.province.ProvinceRegistry;
 
 /**
  * A producer registers batches of their own products and records what happens to them.
@@ -61,6 +61,39 @@ class BatchController {
 					return this.pages.newBatch(id, form, Map.of("lotCode", "batch.error.lot.taken"), principal, model);
 				}));
 		});
+	}
+
+	@GetMapping("/portal/batches/{id}/edit")
+	Mono<String> edit(@PathVariable long id, Principal principal, Model model) {
+		return this.pages.edit(id, null, Map.of(), principal, model);
+	}
+
+	@PostMapping("/portal/batches/{id}/edit")
+	Mono<String> save(@PathVariable long id, ServerWebExchange exchange, Principal principal, Model model) {
+		return this.batches.find(id, principal.getName())
+			.switchIfEmpty(notFound())
+			.zipWith(exchange.getFormData())
+			.flatMap((both) -> {
+				BatchForm form = BatchForm.of(both.getT2());
+				Map<String, String> errors = form.errors();
+				if (!form.originProvince().isEmpty() && this.provinces.byCode(form.originProvince()).isEmpty()) {
+					errors.put("originProvince", "batch.error.province");
+				}
+				if (!errors.isEmpty()) {
+					Forms.refused(exchange);
+					return this.pages.edit(id, form, errors, principal, model);
+				}
+				return this.batches.update(id, form, principal.getName()).flatMap((saved) -> {
+					if (saved) {
+						return Mono.just("redirect:/portal/batches/" + id + "?saved");
+					}
+					Forms.refused(exchange);
+					return this.pages.edit(id, form,
+							Map.of("lotCode",
+									both.getT1().scanned() ? "batch.error.lot.scanned" : "batch.error.lot.taken"),
+							principal, model);
+				});
+			});
 	}
 
 	@GetMapping("/portal/batches/{id}")

@@ -19,6 +19,17 @@ record BatchForm(String lotCode, String producedOn, String bestBefore, String qu
 				trim(form.getFirst("originProvince")));
 	}
 
+	static BatchForm of(Batch batch) {
+		return new BatchForm(batch.lotCode(), text(batch.producedOn()), text(batch.bestBefore()),
+				(batch.quantity() != null) ? batch.quantity().toString() : "",
+				(batch.originPlace() != null) ? batch.originPlace() : "",
+				(batch.originProvince() != null) ? batch.originProvince() : "");
+	}
+
+	private static String text(LocalDate date) {
+		return (date != null) ? date.toString() : "";
+	}
+
 	static BatchForm empty() {
 		return new BatchForm("", LocalDate.now().toString(), "", "", "", "");
 	}

@@ -43,6 +43,17 @@ class BatchPages {
 		});
 	}
 
+	Mono<String> edit(long id, BatchForm form, Map<String, String> errors, Principal principal, Model model) {
+		return this.batches.find(id, principal.getName()).switchIfEmpty(BatchController.notFound()).map((batch) -> {
+			model.addAttribute("batch", batch);
+			model.addAttribute("form", (form != null) ? form : BatchForm.of(batch));
+			model.addAttribute("errors", errors);
+			model.addAttribute("lotLocked", batch.scanned());
+			model.addAttribute("provinces", this.provinces.provinces());
+			return "batches/edit";
+		});
+	}
+
 	Mono<String> newBatch(long productId, BatchForm form, Map<String, String> errors, Principal principal,
 			Model model) {
 		return this.batches.productName(productId, principal.getName())

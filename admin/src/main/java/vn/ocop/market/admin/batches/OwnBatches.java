@@ -23,8 +23,10 @@ class OwnBatches {
 	private static final String BATCH = """
 			SELECT b.id, b.product_id, p.name AS product_name, p.gtin, b.lot_code, b.produced_on, b.best_before,
 			       b.quantity, b.origin_place, b.origin_province, b.trace_code, b.recalled_at, b.recall_reason,
-			       (SELECT max(c.stars) FROM certification c WHERE c.product_id = p.id AND c.status = 'ACTIVE') AS stars
-			FROM batch b %s""".formatted(OWNED);
+			       (SELECT max(c.stars) FROM certification c WHERE c.product_id = p.id AND c.status = 'ACTIVE') AS stars,
+			       EXISTS (SELECT 1 FROM qr_scan s WHERE s.batch_id = b.id) AS scanned
+			FROM batch b %s"""
+		.formatted(OWNED);
 
 	private final DatabaseClient db;
 
@@ -79,6 +81,31 @@ class OwnBatches {
 		insert = bind(insert, "place", form.originPlace().isEmpty() ? null : form.originPlace(), String.class);
 		insert = bind(insert, "province", form.originProvince().isEmpty() ? null : form.originProvince(), String.class);
 		return insert.map((row, meta) -> row.get("id", Long.class)).one();
+	}
+
+	/**
+	 * Saves a batch's details. Its lot code changes only while no label has been scanned
+	 * (the printed QR codes carry it) and never to another batch's of the product.
+	 * @return whether it was saved; false when the lot code was refused
+	 */
+	Mono<Boolean> update(long batchId, BatchForm form, String email) {
+		DatabaseClient.GenericExecuteSpec update = this.db
+			.sql("""
+					UPDATE batch b SET lot_code = :lot, produced_on = :produced, best_before = :best, quantity = :quantity,
+					                   origin_place = :place, origin_province = :province
+					FROM product p JOIN app_user u ON u.producer_id = p.producer_id AND u.role = 'PRODUCER' AND u.email = :email
+					WHERE b.id = :id AND p.id = b.product_id
+					  AND (b.lot_code = :lot OR NOT EXISTS (SELECT 1 FROM qr_scan s WHERE s.batch_id = b.id))
+					  AND NOT EXISTS (SELECT 1 FROM batch o WHERE o.product_id = b.product_id AND o.lot_code = :lot AND o.id <> b.id)""")
+			.bind("id", batchId)
+			.bind("lot", form.lotCode())
+			.bind("produced", form.produced())
+			.bind("email", email);
+		update = bind(update, "best", form.best(), LocalDate.class);
+		update = bind(update, "quantity", form.parseQuantity(), Integer.class);
+		update = bind(update, "place", form.originPlace().isEmpty() ? null : form.originPlace(), String.class);
+		update = bind(update, "province", form.originProvince().isEmpty() ? null : form.originProvince(), String.class);
+		return update.fetch().rowsUpdated().map((rows) -> rows > 0);
 	}
 
 	Mono<Void> addEvent(long batchId, EventForm form, String email) {

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.server.ServerWebExchange;
 
-import vn.ocop.market.catalog.province.ProvinceRegistry;
 import vn.ocop.market.admin.system.Forms;
+import vn.ocop.market.catalog.province.ProvinceRegistry;
 
 /**
  * The import pages: upload, preview, confirm, history and the per-row report.

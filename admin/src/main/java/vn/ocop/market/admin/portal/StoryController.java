@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
-import vn.ocop.market.catalog.story.SafeMarkdown;
 import vn.ocop.market.admin.system.Forms;
+import vn.ocop.market.catalog.story.SafeMarkdown;
 
 /**
  * A producer writes a product's story in Markdown. "Preview" re-renders the page with the

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -213,6 +214,67 @@ class BatchIntegrationTests {
 			.getResponseBody()).contains("Lô này đã bị thu hồi: Phát hiện nấm mốc");
 	}
 
+	@Test
+	void aProducerCorrectsABatchAndTheStorefrontHearsOfIt() {
+		long batchId = this.producers.batch(this.productId, "L-SUA");
+		this.producer.client()
+			.get()
+			.uri("/portal/batches/" + batchId + "/edit")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("Sửa lô L-SUA", "value=\"L-SUA\"").doesNotContain("readonly"));
+		long outbox = outboxRows(batchId);
+		editBatch(batchId, "L-SUA-2", "2026-10-01", "2027-04-01", "480").expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.valueEquals(HttpHeaders.LOCATION, "/portal/batches/" + batchId + "?saved");
+		assertThat(this.db.sql("SELECT lot_code, best_before::text AS best, quantity FROM batch WHERE id = :id")
+			.bind("id", batchId)
+			.map((row, meta) -> row.get("lot_code", String.class) + " " + row.get("best", String.class) + " "
+					+ row.get("quantity", Integer.class))
+			.one()
+			.block()).isEqualTo("L-SUA-2 2027-04-01 480");
+		assertThat(outboxRows(batchId)).isGreaterThan(outbox);
+		editBatch(batchId, "L-SUA-2", "2026-10-01", "2026-01-01", "480").expectStatus()
+			.isEqualTo(422)
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("Hạn sử dụng phải sau ngày sản xuất."));
+	}
+
+	@Test
+	void aScannedLotKeepsItsCodeAndTwoLotsNeverShareOne() {
+		long scanned = this.producers.batch(this.productId, "L-QUET");
+		long other = this.producers.batch(this.productId, "L-KHAC");
+		this.db.sql("INSERT INTO qr_scan (batch_id, client_hash) VALUES (:id, 'test')")
+			.bind("id", scanned)
+			.then()
+			.block();
+		this.producer.client()
+			.get()
+			.uri("/portal/batches/" + scanned + "/edit")
+			.exchange()
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("readonly", "mã lô không đổi được nữa"));
+		editBatch(scanned, "L-MOI", "2026-10-01", "", "").expectStatus()
+			.isEqualTo(422)
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("Tem của lô này đã được quét"));
+		editBatch(scanned, "L-QUET", "2026-10-01", "", "200").expectStatus().is3xxRedirection();
+		editBatch(other, "L-QUET", "2026-10-01", "", "").expectStatus()
+			.isEqualTo(422)
+			.expectBody(String.class)
+			.value((page) -> assertThat(page).contains("Sản phẩm này đã có lô mang mã này."));
+		assertThat(this.db
+			.sql("SELECT string_agg(lot_code || ':' || coalesce(quantity, 0), ',' ORDER BY id) AS lots"
+					+ " FROM batch WHERE product_id = :id")
+			.bind("id", this.productId)
+			.map((row, meta) -> row.get("lots", String.class))
+			.one()
+			.block()).isEqualTo("L-QUET:200,L-KHAC:500");
+	}
+
 	private static String decodeQr(PDPage page)
 			throws IOException, NotFoundException, ChecksumException, FormatException {
 		for (COSName name : page.getResources().getXObjectNames()) {
@@ -230,6 +292,22 @@ class BatchIntegrationTests {
 		return this.producer.postForm("/portal/products/" + this.productId + "/batches", "lotCode", lot, "producedOn",
 				producedOn, "bestBefore", bestBefore, "quantity", quantity, "originPlace", "Xã Tân Phú",
 				"originProvince", "82");
+	}
+
+	private WebTestClient.ResponseSpec editBatch(long batchId, String lot, String producedOn, String bestBefore,
+			String quantity) {
+		return this.producer.postForm("/portal/batches/" + batchId + "/edit", "lotCode", lot, "producedOn", producedOn,
+				"bestBefore", bestBefore, "quantity", quantity);
+	}
+
+	private long outboxRows(long batchId) {
+		return this.db.sql("""
+				SELECT count(*) AS n FROM catalog_outbox
+				WHERE product_id = (SELECT product_id FROM batch WHERE id = :id) AND reason = 'batch update'""")
+			.bind("id", batchId)
+			.map((row, meta) -> row.get("n", Long.class))
+			.one()
+			.block();
 	}
 
 	private WebTestClient.ResponseSpec addEvent(long batchId, String kind, String at, String place) {

@@ -81,6 +81,8 @@ class PortalAuthorizationIntegrationTests {
 				endpoint(HttpMethod.GET, (ids) -> "/portal/products/" + ids.product() + "/batches"),
 				endpoint(HttpMethod.POST, (ids) -> "/portal/products/" + ids.product() + "/batches"),
 				endpoint(HttpMethod.GET, (ids) -> "/portal/batches/" + ids.batch()),
+				endpoint(HttpMethod.GET, (ids) -> "/portal/batches/" + ids.batch() + "/edit"),
+				endpoint(HttpMethod.POST, (ids) -> "/portal/batches/" + ids.batch() + "/edit"),
 				endpoint(HttpMethod.POST, (ids) -> "/portal/batches/" + ids.batch() + "/events"),
 				endpoint(HttpMethod.POST, (ids) -> "/portal/batches/" + ids.batch() + "/documents"),
 				endpoint(HttpMethod.GET, (ids) -> "/portal/documents/" + ids.document()),

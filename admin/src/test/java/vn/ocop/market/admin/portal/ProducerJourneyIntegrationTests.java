@@ -106,6 +106,13 @@ class ProducerJourneyIntegrationTests {
 		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo lô hàng")).click();
 		assertThat(phone.locator("h1")).hasText("Lô SG2611-01");
 
+		phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa thông tin lô")).click();
+		phone.getByLabel("Số lượng (đơn vị sản phẩm)").fill("1150");
+		Browser.screenshot(phone, "portal-4b-batch-edit");
+		phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu thay đổi")).click();
+		assertThat(phone.locator(".notice.ok")).hasText("Đã lưu thông tin lô.");
+		assertThat(phone.locator(".facts")).containsText("1150");
+
 		addStep(phone, "HARVEST", "2026-11-19T05:30", "Vùng nuôi tôm Tân Thành", "", "Xưởng Sa Giang");
 		addStep(phone, "PACKING", "2026-11-20T14:00", "Xưởng Sa Giang, Sa Đéc", "Vùng nuôi tôm Tân Thành",
 				"Showroom OCOP Đồng Tháp");
