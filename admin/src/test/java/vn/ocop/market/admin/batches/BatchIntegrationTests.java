@@ -195,7 +195,7 @@ class BatchIntegrationTests {
 	}
 
 	@Test
-	void theOfficeRecallsALotWithAReason() {
+	void theOfficeRecallsALotWithAReasonAndMayLiftTheRecallAllOnRecord() {
 		long batchId = this.producers.batch(this.productId, "L-RECALL");
 		BrowserSession admin = BrowserSession.login(this.client, IntegrationTest.ADMIN_EMAIL,
 				IntegrationTest.ADMIN_PASSWORD);
@@ -212,6 +212,45 @@ class BatchIntegrationTests {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody()).contains("Lô này đã bị thu hồi: Phát hiện nấm mốc");
+		assertThat(admin.client()
+			.get()
+			.uri("/recalls?lot=L-RECALL")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()).contains(", bởi " + IntegrationTest.ADMIN_EMAIL + ".", "Dỡ bỏ thu hồi");
+
+		admin.postForm("/recalls/" + batchId + "/lift", "reason", " ")
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.valueEquals(HttpHeaders.LOCATION, "/recalls?error=reason#batch-" + batchId);
+		admin.postForm("/recalls/" + batchId + "/lift", "reason", "Kiểm nghiệm lại đạt")
+			.expectStatus()
+			.is3xxRedirection();
+		admin.postForm("/recalls/" + batchId + "/lift", "reason", "Lần nữa").expectStatus().isNotFound();
+		assertThat(
+				this.db.sql("SELECT recalled_at IS NULL AND recall_reason IS NULL AS clear FROM batch WHERE id = :id")
+					.bind("id", batchId)
+					.map((row, meta) -> row.get("clear", Boolean.class))
+					.one()
+					.block())
+			.isTrue();
+		assertThat(this.db
+			.sql("SELECT kind || ' ' || note || ' ' || actor AS e FROM trace_event WHERE batch_id = :id ORDER BY id")
+			.bind("id", batchId)
+			.map((row, meta) -> row.get("e", String.class))
+			.all()
+			.collectList()
+			.block()).containsExactly("RECALLED Phát hiện nấm mốc " + IntegrationTest.ADMIN_EMAIL,
+					"RECALL_LIFTED Kiểm nghiệm lại đạt " + IntegrationTest.ADMIN_EMAIL);
+		assertThat(this.producer.client()
+			.get()
+			.uri("/portal/batches/" + batchId)
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()).doesNotContain("Lô này đã bị thu hồi").contains("Thu hồi lô hàng", "Dỡ bỏ thu hồi");
 	}
 
 	@Test

@@ -93,12 +93,21 @@ class TraceQueries {
 
 	Flux<JourneyStep> journey(long batchId) {
 		return this.db.sql("""
-				SELECT id, at, kind, from_place, place, to_place, note, actor
-				FROM trace_event WHERE batch_id = :batch ORDER BY at, id""")
+				SELECT e.id, e.at, e.kind, e.from_place, e.place, e.to_place, e.note,
+				       CASE WHEN u.role = 'PRODUCER' THEN r.name
+				            WHEN u.role = 'OPERATOR' THEN nullif(btrim(u.display_name), '')
+				            WHEN u.id IS NULL AND position('@' in e.actor) = 0 AND e.actor <> 'ocop-office' THEN e.actor
+				       END AS actor,
+				       (u.role = 'ADMIN' OR e.actor = 'ocop-office') AS by_office
+				FROM trace_event e
+				LEFT JOIN app_user u ON u.email = e.actor
+				LEFT JOIN producer r ON r.id = u.producer_id
+				WHERE e.batch_id = :batch ORDER BY e.at, e.id""")
 			.bind("batch", batchId)
 			.map((row, meta) -> new JourneyStep(row.get("id", Long.class), instant(row, "at"),
 					row.get("kind", String.class), row.get("from_place", String.class), row.get("place", String.class),
-					row.get("to_place", String.class), row.get("note", String.class), row.get("actor", String.class)))
+					row.get("to_place", String.class), row.get("note", String.class), row.get("actor", String.class),
+					Boolean.TRUE.equals(row.get("by_office", Boolean.class))))
 			.all();
 	}
 

@@ -62,6 +62,21 @@ class TracePageIntegrationTests {
 		batch(banh, "COPY-1").traceCode("COPY0001").quantity(2).insert(this.db);
 		batch(banh, "LINK-1").traceCode("LINK0001").insert(this.db);
 		batch(banh, "NETS-1").traceCode("NETS0001").insert(this.db);
+		long lifted = batch(banh, "LIFT-1").traceCode("LIFT0001").insert(this.db);
+		this.db.sql("""
+				INSERT INTO app_user (email, role, producer_id) SELECT 'tan.phu@ocop.test', 'PRODUCER', producer_id
+				FROM product WHERE id = :id""").bind("id", banh).then().block();
+		this.db.sql("INSERT INTO app_user (email, role) VALUES ('van.phong@ocop.test', 'ADMIN')").then().block();
+		this.db
+			.sql("""
+					INSERT INTO trace_event (batch_id, at, kind, place, note, actor) VALUES
+					  (:id, '2026-03-01 08:00+07', 'PACKING', 'Xưởng Sa Đéc', NULL, 'tan.phu@ocop.test'),
+					  (:id, '2026-03-05 09:00+07', 'RECALLED', 'Văn phòng điều phối OCOP', 'Nghi nhiễm nấm mốc', 'van.phong@ocop.test'),
+					  (:id, '2026-03-09 10:00+07', 'RECALL_LIFTED', 'Văn phòng điều phối OCOP', 'Kiểm nghiệm lại đạt', 'van.phong@ocop.test'),
+					  (:id, '2026-03-10 10:00+07', 'SHIPPED', 'Sa Đéc', NULL, 'someone.gone@ocop.test')""")
+			.bind("id", lifted)
+			.then()
+			.block();
 		long keo = product("Kẹo lạc Sa Đéc").gtin("08930000000026")
 			.certifiedOn(LocalDate.of(2021, 4, 1))
 			.certificationStatus("EXPIRED")
@@ -190,6 +205,15 @@ class TracePageIntegrationTests {
 				SELECT count(DISTINCT client_hash) AS n FROM qr_scan s JOIN batch b ON b.id = s.batch_id
 				WHERE b.trace_code = 'NETS0001'""").map((row, meta) -> row.get("n", Long.class)).one().block())
 			.isEqualTo(2);
+	}
+
+	@Test
+	void aLiftedRecallStaysInTheJourneyAndNoAccountsAddressIsShown() {
+		page("/t/LIFT0001").value(allOf(containsString("data-alert=\"none\""),
+				stringContainsInOrder("Đóng gói", "Ghi nhận bởi Hợp tác xã Tân Phú", "Lô hàng bị thu hồi",
+						"Nghi nhiễm nấm mốc", "Ghi nhận bởi Văn phòng điều phối OCOP",
+						"Dỡ bỏ thu hồi, được lưu hành trở lại", "Kiểm nghiệm lại đạt", "Vận chuyển"),
+				not(containsString("@ocop.test"))));
 	}
 
 	@Test
