@@ -44,10 +44,7 @@ class BatchController {
 	Mono<String> create(@PathVariable long id, ServerWebExchange exchange, Principal principal, Model model) {
 		return exchange.getFormData().flatMap((data) -> {
 			BatchForm form = BatchForm.of(data);
-			Map<String, String> errors = form.errors();
-			if (!form.originProvince().isEmpty() && this.provinces.byCode(form.originProvince()).isEmpty()) {
-				errors.put("originProvince", "batch.error.province");
-			}
+			Map<String, String> errors = errors(form);
 			if (!errors.isEmpty()) {
 				Forms.refused(exchange);
 				return this.pages.newBatch(id, form, errors, principal, model);
@@ -75,10 +72,7 @@ class BatchController {
 			.zipWith(exchange.getFormData())
 			.flatMap((both) -> {
 				BatchForm form = BatchForm.of(both.getT2());
-				Map<String, String> errors = form.errors();
-				if (!form.originProvince().isEmpty() && this.provinces.byCode(form.originProvince()).isEmpty()) {
-					errors.put("originProvince", "batch.error.province");
-				}
+				Map<String, String> errors = errors(form);
 				if (!errors.isEmpty()) {
 					Forms.refused(exchange);
 					return this.pages.edit(id, form, errors, principal, model);
@@ -116,6 +110,14 @@ class BatchController {
 				return this.batches.addEvent(id, form, principal.getName())
 					.thenReturn("redirect:/portal/batches/" + id + "?event#journey");
 			});
+	}
+
+	private Map<String, String> errors(BatchForm form) {
+		Map<String, String> errors = form.errors();
+		if (!form.originProvince().isEmpty() && this.provinces.byCode(form.originProvince()).isEmpty()) {
+			errors.put("originProvince", "batch.error.province");
+		}
+		return errors;
 	}
 
 	static <T> Mono<T> notFound() {

@@ -71,16 +71,8 @@ class OwnBatches {
 				                   origin_province, created_by)
 				VALUES (:product, :lot, :produced, :best, :quantity, :place, :province, :email)
 				ON CONFLICT (product_id, lot_code) DO NOTHING
-				RETURNING id""")
-			.bind("product", productId)
-			.bind("lot", form.lotCode())
-			.bind("produced", form.produced())
-			.bind("email", email);
-		insert = bind(insert, "best", form.best(), LocalDate.class);
-		insert = bind(insert, "quantity", form.parseQuantity(), Integer.class);
-		insert = bind(insert, "place", form.originPlace().isEmpty() ? null : form.originPlace(), String.class);
-		insert = bind(insert, "province", form.originProvince().isEmpty() ? null : form.originProvince(), String.class);
-		return insert.map((row, meta) -> row.get("id", Long.class)).one();
+				RETURNING id""").bind("product", productId).bind("email", email);
+		return details(insert, form).map((row, meta) -> row.get("id", Long.class)).one();
 	}
 
 	/**
@@ -98,14 +90,19 @@ class OwnBatches {
 					  AND (b.lot_code = :lot OR NOT EXISTS (SELECT 1 FROM qr_scan s WHERE s.batch_id = b.id))
 					  AND NOT EXISTS (SELECT 1 FROM batch o WHERE o.product_id = b.product_id AND o.lot_code = :lot AND o.id <> b.id)""")
 			.bind("id", batchId)
-			.bind("lot", form.lotCode())
-			.bind("produced", form.produced())
 			.bind("email", email);
-		update = bind(update, "best", form.best(), LocalDate.class);
-		update = bind(update, "quantity", form.parseQuantity(), Integer.class);
-		update = bind(update, "place", form.originPlace().isEmpty() ? null : form.originPlace(), String.class);
-		update = bind(update, "province", form.originProvince().isEmpty() ? null : form.originProvince(), String.class);
-		return update.fetch().rowsUpdated().map((rows) -> rows > 0);
+		return details(update, form).fetch().rowsUpdated().map((rows) -> rows > 0);
+	}
+
+	/**
+	 * Binds the batch's details from the form: lot, dates, quantity and origin.
+	 */
+	private static DatabaseClient.GenericExecuteSpec details(DatabaseClient.GenericExecuteSpec spec, BatchForm form) {
+		spec = spec.bind("lot", form.lotCode()).bind("produced", form.produced());
+		spec = bind(spec, "best", form.best(), LocalDate.class);
+		spec = bind(spec, "quantity", form.parseQuantity(), Integer.class);
+		spec = bind(spec, "place", form.originPlace().isEmpty() ? null : form.originPlace(), String.class);
+		return bind(spec, "province", form.originProvince().isEmpty() ? null : form.originProvince(), String.class);
 	}
 
 	Mono<Void> addEvent(long batchId, EventForm form, String email) {
