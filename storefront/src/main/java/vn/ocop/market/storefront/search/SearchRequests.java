@@ -21,7 +21,9 @@ import vn.ocop.market.catalog.text.VietnameseText;
  * against the {@code *Folded} fields (so "banh phong tom" finds "Bánh phồng tôm", with
  * small typos forgiven), and as typed against the original fields, which ranks exact
  * Vietnamese spelling first. Filters go in a post filter so that each facet can count
- * with every filter but its own.
+ * with every filter but its own. Requests ask for Elasticsearch's shard request cache:
+ * popular listings repeat exactly (the day is a date, never {@code now}), and a refresh
+ * that changed the index empties it.
  */
 final class SearchRequests {
 
@@ -48,6 +50,7 @@ final class SearchRequests {
 	static SearchRequest listing(String index, ProductQuery query, LocalDate today) {
 		return SearchRequest.of((s) -> {
 			s.index(index)
+				.requestCache(true)
 				.query(main(query, today))
 				.postFilter(filters(query, null))
 				.from(query.from())
@@ -69,7 +72,7 @@ final class SearchRequests {
 	static SearchRequest overview(String index, LocalDate today) {
 		ProductQuery all = ProductQuery.all();
 		return SearchRequest.of((s) -> {
-			s.index(index).query(main(all, today)).size(0).trackTotalHits((t) -> t.enabled(true));
+			s.index(index).requestCache(true).query(main(all, today)).size(0).trackTotalHits((t) -> t.enabled(true));
 			FACET_FIELDS.forEach((facet, field) -> s.aggregations(facet, facet(all, facet, field)));
 			return s;
 		});

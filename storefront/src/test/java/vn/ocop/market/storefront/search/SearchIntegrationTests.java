@@ -1,5 +1,6 @@
 package vn.ocop.market.storefront.search;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -7,10 +8,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.ocop.market.catalog.search.ProductIndex;
 import vn.ocop.market.storefront.IntegrationTest;
 import vn.ocop.market.storefront.SearchIndex;
 import vn.ocop.market.storefront.ShopCatalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -81,6 +84,25 @@ class SearchIntegrationTests {
 				containsString("href=\"/san-pham?star=5\"")));
 		listing("/san-pham?star=4&province=dong-thap").value(allOf(containsString("1 sản phẩm"),
 				containsString(ShopCatalog.BANH_PHONG_TOM), containsString("Xóa tất cả bộ lọc")));
+	}
+
+	@Test
+	void aRepeatedListingIsAnsweredFromElasticsearchsRequestCache(@Autowired ElasticsearchAsyncClient elasticsearch,
+			@Autowired ProductIndex index) {
+		listing("/san-pham?star=3&sort=price_asc").value(containsString(ShopCatalog.MAT_ONG));
+		long before = requestCacheHits(elasticsearch, index);
+		listing("/san-pham?star=3&sort=price_asc").value(containsString(ShopCatalog.MAT_ONG));
+		assertThat(requestCacheHits(elasticsearch, index)).isGreaterThan(before);
+	}
+
+	private static long requestCacheHits(ElasticsearchAsyncClient elasticsearch, ProductIndex index) {
+		return elasticsearch.indices()
+			.stats((s) -> s.index(index.alias()).metric("request_cache"))
+			.join()
+			.all()
+			.total()
+			.requestCache()
+			.hitCount();
 	}
 
 	@Test
