@@ -92,6 +92,13 @@ class DocumentController {
 			.defaultIfEmpty(ResponseEntity.notFound().build());
 	}
 
+	@PostMapping("/portal/documents/{id}/delete")
+	Mono<String> delete(@PathVariable long id, Principal principal) {
+		return this.documents.delete(id, principal.getName())
+			.map((batchId) -> "redirect:/portal/batches/" + batchId + "?documentDeleted#documents")
+			.switchIfEmpty(BatchController.notFound());
+	}
+
 	@GetMapping("/portal/batches/{id}/labels.pdf")
 	Mono<ResponseEntity<byte[]>> labels(@PathVariable long id,
 			@RequestParam(name = "count", defaultValue = "24") int count, Principal principal) {

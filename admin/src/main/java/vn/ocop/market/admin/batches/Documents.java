@@ -64,6 +64,21 @@ class Documents {
 			.one();
 	}
 
+	/**
+	 * Deletes a document of the account's own batches (an upload of the wrong file).
+	 * @return the document's batch, or empty when it is not theirs
+	 */
+	Mono<Long> delete(long documentId, String email) {
+		return this.db.sql("""
+				DELETE FROM batch_document d USING batch b %s
+				WHERE d.id = :id AND b.id = d.batch_id
+				RETURNING d.batch_id""".formatted(OwnBatches.OWNED))
+			.bind("id", documentId)
+			.bind("email", email)
+			.map((row, meta) -> row.get("batch_id", Long.class))
+			.one();
+	}
+
 	record DocumentRow(long id, String kind, String title, String fileName, int sizeBytes, Instant uploadedAt) {
 
 	}

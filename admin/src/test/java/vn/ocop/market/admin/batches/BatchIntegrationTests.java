@@ -115,7 +115,7 @@ class BatchIntegrationTests {
 	}
 
 	@Test
-	void documentsAreCheckedByContentAndSize() {
+	void documentsAreCheckedByContentAndSizeAndAWrongOneCanBeDeleted() {
 		long batchId = this.producers.batch(this.productId, "L-DOC");
 		upload(batchId, "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII), "ket-qua.pdf").expectStatus()
 			.is3xxRedirection();
@@ -144,6 +144,18 @@ class BatchIntegrationTests {
 			.isOk()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PDF);
+		this.producer.postForm("/portal/documents/" + documentId + "/delete")
+			.expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.valueEquals(HttpHeaders.LOCATION, "/portal/batches/" + batchId + "?documentDeleted#documents");
+		assertThat(this.db.sql("SELECT count(*) AS n FROM batch_document WHERE batch_id = :id")
+			.bind("id", batchId)
+			.map((row, meta) -> row.get("n", Long.class))
+			.one()
+			.block()).isZero();
+		this.producer.client().get().uri("/portal/documents/" + documentId).exchange().expectStatus().isNotFound();
+		this.producer.postForm("/portal/documents/" + documentId + "/delete").expectStatus().isNotFound();
 	}
 
 	@Test

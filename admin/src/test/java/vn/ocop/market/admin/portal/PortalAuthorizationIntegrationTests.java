@@ -86,6 +86,7 @@ class PortalAuthorizationIntegrationTests {
 				endpoint(HttpMethod.POST, (ids) -> "/portal/batches/" + ids.batch() + "/events"),
 				endpoint(HttpMethod.POST, (ids) -> "/portal/batches/" + ids.batch() + "/documents"),
 				endpoint(HttpMethod.GET, (ids) -> "/portal/documents/" + ids.document()),
+				endpoint(HttpMethod.POST, (ids) -> "/portal/documents/" + ids.document() + "/delete"),
 				endpoint(HttpMethod.GET, (ids) -> "/portal/batches/" + ids.batch() + "/labels.pdf?count=3"));
 	}
 
