@@ -2,6 +2,7 @@ package vn.ocop.market.storefront.trace;
 
 import java.time.LocalDate;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +81,11 @@ class TraceScanJourneyIntegrationTests {
 		page.navigate(url("/01/08934588012228/10/L23-12"));
 		assertThat(page.locator("[data-alert='recalled']")).containsText("LÔ HÀNG ĐÃ BỊ THU HỒI");
 		Browser.screenshot(page, "trace-phone-recalled");
+		Locator recall = page.locator(".timeline > li[data-kind='RECALLED']");
+		assertThat(recall).containsText("Bao bì bị rách trong khi vận chuyển");
+		assertThat(recall).containsText("Ghi nhận bởi Văn phòng điều phối OCOP");
+		recall.scrollIntoViewIfNeeded();
+		Browser.screenshot(page, "trace-phone-recalled-journey");
 	}
 
 	@Test
