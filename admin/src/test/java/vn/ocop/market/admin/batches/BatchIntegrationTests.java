@@ -144,6 +144,14 @@ class BatchIntegrationTests {
 			.isOk()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PDF);
+		assertThat(this.producer.client()
+			.get()
+			.uri("/portal/batches/" + batchId)
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody()).containsSubsequence("Xóa giấy tờ…",
+					"action=\"/portal/documents/" + documentId + "/delete\"", "name=\"_csrf\"", "Xóa hẳn giấy tờ này");
 		this.producer.postForm("/portal/documents/" + documentId + "/delete")
 			.expectStatus()
 			.is3xxRedirection()

@@ -150,7 +150,8 @@ class PhotoIntegrationTests {
 			.getResponseBody();
 		assertThat(page).contains("Đã đổi ảnh chính.")
 			.containsSubsequence("data-photo=\"" + ids.get("Ảnh ba") + "\"", "Ảnh chính",
-					"data-photo=\"" + ids.get("Ảnh một") + "\"", "Đặt làm ảnh chính");
+					"data-photo=\"" + ids.get("Ảnh một") + "\"", "Đặt làm ảnh chính", "Xóa ảnh…",
+					"action=\"/portal/photos/" + ids.get("Ảnh một") + "/delete\"", "name=\"_csrf\"", "Xóa hẳn ảnh này");
 
 		long outboxBefore = outboxRows();
 		this.producer.postForm("/portal/photos/" + ids.get("Ảnh một") + "/delete").expectStatus().is3xxRedirection();
