@@ -207,3 +207,13 @@ BEGIN
 END $$;
 CREATE TRIGGER stock_location_outbox AFTER UPDATE ON stock_location
     FOR EACH ROW WHEN (OLD IS DISTINCT FROM NEW) EXECUTE FUNCTION stock_location_changed();
+
+-- "Currently certified and listed", defined once: a visible product whose current certificate is ACTIVE, of 3★ or
+-- more and valid on the given day (Vietnam's date, which callers take from their clock).
+CREATE FUNCTION listed_product(on_day date)
+    RETURNS TABLE (product_id bigint, certification_id bigint, stars smallint, valid_until date)
+    LANGUAGE sql STABLE AS $$
+    SELECT p.id, c.id, c.stars, c.valid_until
+    FROM product p JOIN certification c ON c.product_id = p.id AND c.status = 'ACTIVE'
+    WHERE p.status = 'ACTIVE' AND c.stars >= 3 AND c.valid_until >= on_day
+$$;

@@ -41,6 +41,16 @@ public record BrowserSession(WebTestClient client) {
 	}
 
 	/**
+	 * A visitor who opened the login page and did not log in: a session and its CSRF
+	 * token, no account. What such a visitor posts meets the login, not a CSRF refusal.
+	 */
+	public static BrowserSession anonymous(WebTestClient anonymous) {
+		var loginPage = anonymous.get().uri("/login").exchange().expectBody(String.class).returnResult();
+		ResponseCookie session = loginPage.getResponseCookies().getFirst("SESSION");
+		return new BrowserSession(anonymous.mutate().defaultCookie("SESSION", session.getValue()).build());
+	}
+
+	/**
 	 * Posts a form as the page would, CSRF token included.
 	 * @param namesAndValues field names and values, alternating
 	 */

@@ -1,10 +1,11 @@
 package vn.ocop.market.admin.account;
 
+import java.util.Set;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 
@@ -21,18 +22,23 @@ public class Accounts implements ReactiveUserDetailsService {
 		this.db = db;
 	}
 
+	/**
+	 * The account with its scope: the producer it speaks for, the locations it may touch.
+	 */
 	@Override
 	public Mono<UserDetails> findByUsername(String email) {
 		return this.db.sql("""
-				SELECT email, password_hash, role, enabled FROM app_user
-				WHERE email = lower(:email) AND password_hash IS NOT NULL
+				SELECT u.email, u.password_hash, u.role, u.enabled, u.producer_id,
+				       ARRAY(SELECT a.location_id FROM app_user_location a WHERE a.user_id = u.id) AS locations
+				FROM app_user u
+				WHERE u.email = lower(:email) AND u.password_hash IS NOT NULL
 				""")
 			.bind("email", email.strip())
-			.map((row, meta) -> User.withUsername(row.get("email", String.class))
-				.password(row.get("password_hash", String.class))
-				.roles(row.get("role", String.class))
-				.disabled(!row.get("enabled", Boolean.class))
-				.build())
+			.map((row,
+					meta) -> (UserDetails) new SignedIn(row.get("email", String.class),
+							row.get("password_hash", String.class), row.get("enabled", Boolean.class),
+							Role.valueOf(row.get("role", String.class)), row.get("producer_id", Long.class),
+							Set.of(row.get("locations", Long[].class))))
 			.one();
 	}
 

@@ -1,6 +1,5 @@
 package vn.ocop.market.admin.batches;
 
-import java.security.Principal;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
+import vn.ocop.market.admin.account.ProducerScope;
 import vn.ocop.market.admin.system.Forms;
 import vn.ocop.market.catalog.province.ProvinceRegistry;
 
@@ -36,38 +36,38 @@ class BatchController {
 	}
 
 	@GetMapping("/portal/products/{id}/batches")
-	Mono<String> list(@PathVariable long id, Principal principal, Model model) {
-		return this.pages.newBatch(id, BatchForm.empty(), Map.of(), principal, model);
+	Mono<String> list(@PathVariable long id, ProducerScope scope, Model model) {
+		return this.pages.newBatch(id, BatchForm.empty(), Map.of(), scope, model);
 	}
 
 	@PostMapping("/portal/products/{id}/batches")
-	Mono<String> create(@PathVariable long id, ServerWebExchange exchange, Principal principal, Model model) {
+	Mono<String> create(@PathVariable long id, ServerWebExchange exchange, ProducerScope scope, Model model) {
 		return exchange.getFormData().flatMap((data) -> {
 			BatchForm form = BatchForm.of(data);
 			Map<String, String> errors = errors(form);
 			if (!errors.isEmpty()) {
 				Forms.refused(exchange);
-				return this.pages.newBatch(id, form, errors, principal, model);
+				return this.pages.newBatch(id, form, errors, scope, model);
 			}
-			return this.batches.productName(id, principal.getName())
+			return this.batches.productName(id, scope)
 				.switchIfEmpty(notFound())
-				.flatMap((name) -> this.batches.create(id, form, principal.getName()))
+				.flatMap((name) -> this.batches.create(id, form, scope))
 				.map((batchId) -> "redirect:/portal/batches/" + batchId + "?created")
 				.switchIfEmpty(Mono.defer(() -> {
 					Forms.refused(exchange);
-					return this.pages.newBatch(id, form, Map.of("lotCode", "batch.error.lot.taken"), principal, model);
+					return this.pages.newBatch(id, form, Map.of("lotCode", "batch.error.lot.taken"), scope, model);
 				}));
 		});
 	}
 
 	@GetMapping("/portal/batches/{id}/edit")
-	Mono<String> edit(@PathVariable long id, Principal principal, Model model) {
-		return this.pages.edit(id, null, Map.of(), principal, model);
+	Mono<String> edit(@PathVariable long id, ProducerScope scope, Model model) {
+		return this.pages.edit(id, null, Map.of(), scope, model);
 	}
 
 	@PostMapping("/portal/batches/{id}/edit")
-	Mono<String> save(@PathVariable long id, ServerWebExchange exchange, Principal principal, Model model) {
-		return this.batches.find(id, principal.getName())
+	Mono<String> save(@PathVariable long id, ServerWebExchange exchange, ProducerScope scope, Model model) {
+		return this.batches.find(id, scope)
 			.switchIfEmpty(notFound())
 			.zipWith(exchange.getFormData())
 			.flatMap((both) -> {
@@ -75,9 +75,9 @@ class BatchController {
 				Map<String, String> errors = errors(form);
 				if (!errors.isEmpty()) {
 					Forms.refused(exchange);
-					return this.pages.edit(id, form, errors, principal, model);
+					return this.pages.edit(id, form, errors, scope, model);
 				}
-				return this.batches.update(id, form, principal.getName()).flatMap((saved) -> {
+				return this.batches.update(id, form, scope).flatMap((saved) -> {
 					if (saved) {
 						return Mono.just("redirect:/portal/batches/" + id + "?saved");
 					}
@@ -85,19 +85,19 @@ class BatchController {
 					return this.pages.edit(id, form,
 							Map.of("lotCode",
 									both.getT1().scanned() ? "batch.error.lot.scanned" : "batch.error.lot.taken"),
-							principal, model);
+							scope, model);
 				});
 			});
 	}
 
 	@GetMapping("/portal/batches/{id}")
-	Mono<String> show(@PathVariable long id, Principal principal, Model model) {
-		return this.pages.batch(id, EventForm.empty(), Map.of(), principal, model);
+	Mono<String> show(@PathVariable long id, ProducerScope scope, Model model) {
+		return this.pages.batch(id, EventForm.empty(), Map.of(), scope, model);
 	}
 
 	@PostMapping("/portal/batches/{id}/events")
-	Mono<String> addEvent(@PathVariable long id, ServerWebExchange exchange, Principal principal, Model model) {
-		return this.batches.find(id, principal.getName())
+	Mono<String> addEvent(@PathVariable long id, ServerWebExchange exchange, ProducerScope scope, Model model) {
+		return this.batches.find(id, scope)
 			.switchIfEmpty(notFound())
 			.zipWith(exchange.getFormData())
 			.flatMap((both) -> {
@@ -105,9 +105,9 @@ class BatchController {
 				Map<String, String> errors = form.errors();
 				if (!errors.isEmpty()) {
 					Forms.refused(exchange);
-					return this.pages.batch(id, form, errors, principal, model);
+					return this.pages.batch(id, form, errors, scope, model);
 				}
-				return this.batches.addEvent(id, form, principal.getName())
+				return this.batches.addEvent(id, form, scope)
 					.thenReturn("redirect:/portal/batches/" + id + "?event#journey");
 			});
 	}

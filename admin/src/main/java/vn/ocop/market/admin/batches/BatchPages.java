@@ -1,6 +1,5 @@
 package vn.ocop.market.admin.batches;
 
-import java.security.Principal;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
@@ -8,6 +7,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import vn.ocop.market.admin.account.ProducerScope;
 import vn.ocop.market.catalog.province.ProvinceRegistry;
 
 /**
@@ -28,8 +28,8 @@ class BatchPages {
 		this.provinces = provinces;
 	}
 
-	Mono<String> batch(long id, EventForm form, Map<String, String> errors, Principal principal, Model model) {
-		return this.batches.find(id, principal.getName()).switchIfEmpty(BatchController.notFound()).map((batch) -> {
+	Mono<String> batch(long id, EventForm form, Map<String, String> errors, ProducerScope scope, Model model) {
+		return this.batches.find(id, scope).switchIfEmpty(BatchController.notFound()).map((batch) -> {
 			model.addAttribute("batch", batch);
 			model.addAttribute("province", (batch.originProvince() != null)
 					? this.provinces.byCode(batch.originProvince()).map((p) -> p.nameVi()).orElse(null) : null);
@@ -43,8 +43,8 @@ class BatchPages {
 		});
 	}
 
-	Mono<String> edit(long id, BatchForm form, Map<String, String> errors, Principal principal, Model model) {
-		return this.batches.find(id, principal.getName()).switchIfEmpty(BatchController.notFound()).map((batch) -> {
+	Mono<String> edit(long id, BatchForm form, Map<String, String> errors, ProducerScope scope, Model model) {
+		return this.batches.find(id, scope).switchIfEmpty(BatchController.notFound()).map((batch) -> {
 			model.addAttribute("batch", batch);
 			model.addAttribute("form", (form != null) ? form : BatchForm.of(batch));
 			model.addAttribute("errors", errors);
@@ -54,19 +54,17 @@ class BatchPages {
 		});
 	}
 
-	Mono<String> newBatch(long productId, BatchForm form, Map<String, String> errors, Principal principal,
+	Mono<String> newBatch(long productId, BatchForm form, Map<String, String> errors, ProducerScope scope,
 			Model model) {
-		return this.batches.productName(productId, principal.getName())
-			.switchIfEmpty(BatchController.notFound())
-			.map((name) -> {
-				model.addAttribute("productId", productId);
-				model.addAttribute("productName", name);
-				model.addAttribute("batches", this.batches.ofProduct(productId, principal.getName()).collectList());
-				model.addAttribute("form", form);
-				model.addAttribute("errors", errors);
-				model.addAttribute("provinces", this.provinces.provinces());
-				return "batches/list";
-			});
+		return this.batches.productName(productId, scope).switchIfEmpty(BatchController.notFound()).map((name) -> {
+			model.addAttribute("productId", productId);
+			model.addAttribute("productName", name);
+			model.addAttribute("batches", this.batches.ofProduct(productId, scope).collectList());
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+			model.addAttribute("provinces", this.provinces.provinces());
+			return "batches/list";
+		});
 	}
 
 }

@@ -1,7 +1,6 @@
 package vn.ocop.market.admin.batches;
 
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 
+import vn.ocop.market.admin.account.ProducerScope;
 import vn.ocop.market.admin.files.FileType;
 import vn.ocop.market.admin.files.Uploads;
 import vn.ocop.market.admin.system.Forms;
@@ -50,37 +50,37 @@ class DocumentController {
 	}
 
 	@PostMapping("/portal/batches/{id}/documents")
-	Mono<String> upload(@PathVariable long id, ServerWebExchange exchange, Principal principal, Model model) {
-		return this.batches.find(id, principal.getName())
+	Mono<String> upload(@PathVariable long id, ServerWebExchange exchange, ProducerScope scope, Model model) {
+		return this.batches.find(id, scope)
 			.switchIfEmpty(BatchController.notFound())
 			.flatMap((batch) -> exchange.getMultipartData())
 			.flatMap((parts) -> {
 				String kind = field(parts, "kind");
 				String title = field(parts, "title");
 				if (Arrays.stream(Documents.Kind.values()).noneMatch((k) -> k.name().equals(kind))) {
-					return refused(id, "document.error.kind", principal, model, exchange);
+					return refused(id, "document.error.kind", scope, model, exchange);
 				}
 				if (title.isBlank()) {
-					return refused(id, "document.error.title", principal, model, exchange);
+					return refused(id, "document.error.title", scope, model, exchange);
 				}
 				if (!(parts.getFirst("file") instanceof FilePart file)) {
-					return refused(id, "document.error.none", principal, model, exchange);
+					return refused(id, "document.error.none", scope, model, exchange);
 				}
 				return Uploads.read(file, Documents.MAX_BYTES)
 					.flatMap((content) -> FileType.sniff(content)
 						.map((type) -> this.documents
-							.add(id, kind, title.strip(), file.filename(), type, content, principal.getName())
+							.add(id, kind, title.strip(), file.filename(), type, content, scope)
 							.thenReturn("redirect:/portal/batches/" + id + "?document#documents"))
-						.orElseGet(() -> refused(id, "document.error.type", principal, model, exchange)))
-					.switchIfEmpty(Mono.defer(() -> refused(id, "document.error.none", principal, model, exchange)))
+						.orElseGet(() -> refused(id, "document.error.type", scope, model, exchange)))
+					.switchIfEmpty(Mono.defer(() -> refused(id, "document.error.none", scope, model, exchange)))
 					.onErrorResume(Uploads.TooLargeException.class,
-							(ex) -> refused(id, "document.error.too-large", principal, model, exchange));
+							(ex) -> refused(id, "document.error.too-large", scope, model, exchange));
 			});
 	}
 
 	@GetMapping("/portal/documents/{id}")
-	Mono<ResponseEntity<byte[]>> download(@PathVariable long id, Principal principal) {
-		return this.documents.content(id, principal.getName())
+	Mono<ResponseEntity<byte[]>> download(@PathVariable long id, ProducerScope scope) {
+		return this.documents.content(id, scope)
 			.map((document) -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(document.contentType()))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -93,17 +93,17 @@ class DocumentController {
 	}
 
 	@PostMapping("/portal/documents/{id}/delete")
-	Mono<String> delete(@PathVariable long id, Principal principal) {
-		return this.documents.delete(id, principal.getName())
+	Mono<String> delete(@PathVariable long id, ProducerScope scope) {
+		return this.documents.delete(id, scope)
 			.map((batchId) -> "redirect:/portal/batches/" + batchId + "?documentDeleted#documents")
 			.switchIfEmpty(BatchController.notFound());
 	}
 
 	@GetMapping("/portal/batches/{id}/labels.pdf")
 	Mono<ResponseEntity<byte[]>> labels(@PathVariable long id,
-			@RequestParam(name = "count", defaultValue = "24") int count, Principal principal) {
+			@RequestParam(name = "count", defaultValue = "24") int count, ProducerScope scope) {
 		int labels = Math.max(1, Math.min(count, LabelSheet.MAX_LABELS));
-		return this.batches.find(id, principal.getName())
+		return this.batches.find(id, scope)
 			.flatMap(
 					(batch) -> Mono.fromCallable(() -> LabelSheet.pdf(Label.of(batch, this.storefront.url()), labels))
 						.subscribeOn(Schedulers.boundedElastic())
@@ -117,11 +117,11 @@ class DocumentController {
 			.defaultIfEmpty(ResponseEntity.notFound().build());
 	}
 
-	private Mono<String> refused(long id, String messageKey, Principal principal, Model model,
+	private Mono<String> refused(long id, String messageKey, ProducerScope scope, Model model,
 			ServerWebExchange exchange) {
 		Forms.refused(exchange);
 		model.addAttribute("documentError", messageKey);
-		return this.pages.batch(id, EventForm.empty(), Map.of(), principal, model);
+		return this.pages.batch(id, EventForm.empty(), Map.of(), scope, model);
 	}
 
 	private static String field(MultiValueMap<String, Part> parts, String name) {

@@ -8,6 +8,8 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
+import vn.ocop.market.admin.account.ProducerScope;
+
 import vn.ocop.market.admin.files.FileType;
 
 /**
@@ -25,7 +27,7 @@ class Documents {
 	}
 
 	Mono<Long> add(long batchId, String kind, String title, String fileName, FileType type, byte[] content,
-			String email) {
+			ProducerScope scope) {
 		return this.db.sql("""
 				INSERT INTO batch_document (batch_id, kind, title, file_name, content_type, size_bytes, content,
 				                            uploaded_by)
@@ -37,7 +39,7 @@ class Documents {
 			.bind("type", type.contentType())
 			.bind("size", content.length)
 			.bind("content", content)
-			.bind("email", email)
+			.bind("email", scope.actor())
 			.map((row, meta) -> row.get("id", Long.class))
 			.one();
 	}
@@ -53,12 +55,12 @@ class Documents {
 			.all();
 	}
 
-	Mono<Content> content(long documentId, String email) {
+	Mono<Content> content(long documentId, ProducerScope scope) {
 		return this.db.sql("""
 				SELECT d.file_name, d.content_type, d.content FROM batch_document d JOIN batch b ON b.id = d.batch_id
 				%s WHERE d.id = :id""".formatted(OwnBatches.OWNED))
 			.bind("id", documentId)
-			.bind("email", email)
+			.bind("producer", scope.producerId())
 			.map((row, meta) -> new Content(row.get("file_name", String.class), row.get("content_type", String.class),
 					row.get("content", byte[].class)))
 			.one();
@@ -68,13 +70,13 @@ class Documents {
 	 * Deletes a document of the account's own batches (an upload of the wrong file).
 	 * @return the document's batch, or empty when it is not theirs
 	 */
-	Mono<Long> delete(long documentId, String email) {
+	Mono<Long> delete(long documentId, ProducerScope scope) {
 		return this.db.sql("""
 				DELETE FROM batch_document d USING batch b %s
 				WHERE d.id = :id AND b.id = d.batch_id
 				RETURNING d.batch_id""".formatted(OwnBatches.OWNED))
 			.bind("id", documentId)
-			.bind("email", email)
+			.bind("producer", scope.producerId())
 			.map((row, meta) -> row.get("batch_id", Long.class))
 			.one();
 	}

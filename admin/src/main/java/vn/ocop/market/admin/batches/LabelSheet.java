@@ -2,7 +2,6 @@ package vn.ocop.market.admin.batches;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,8 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-import org.springframework.core.io.ClassPathResource;
-
+import vn.ocop.market.admin.files.TablePdf;
 import vn.ocop.market.catalog.gs1.QrCodes;
 
 /**
@@ -40,8 +38,8 @@ final class LabelSheet {
 
 	static byte[] pdf(Label label, int count) {
 		try (PDDocument document = new PDDocument()) {
-			PDType0Font regular = font(document, "fonts/DejaVuSans.ttf");
-			PDType0Font bold = font(document, "fonts/DejaVuSans-Bold.ttf");
+			PDType0Font regular = TablePdf.font(document, false);
+			PDType0Font bold = TablePdf.font(document, true);
 			PDImageXObject qr = PDImageXObject.createFromByteArray(document, QrCodes.png(label.url(), 8), "qr");
 			float width = PDRectangle.A4.getWidth() / COLUMNS;
 			float height = PDRectangle.A4.getHeight() / ROWS;
@@ -121,12 +119,6 @@ final class LabelSheet {
 			return kept;
 		}
 		return lines;
-	}
-
-	private static PDType0Font font(PDDocument document, String path) throws IOException {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return PDType0Font.load(document, in);
-		}
 	}
 
 }

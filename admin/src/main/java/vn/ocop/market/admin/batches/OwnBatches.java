@@ -9,16 +9,17 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
+import vn.ocop.market.admin.account.ProducerScope;
+
 /**
  * Batches, their events and documents, as a producer account may see them: every query
- * joins the account by e-mail, so another producer's id finds nothing.
+ * takes the account's {@link ProducerScope}, so another producer's id finds nothing.
  */
 @Repository
 class OwnBatches {
 
 	static final String OWNED = """
-			JOIN product p ON p.id = b.product_id
-			JOIN app_user u ON u.producer_id = p.producer_id AND u.role = 'PRODUCER' AND u.email = :email""";
+			JOIN product p ON p.id = b.product_id AND p.producer_id = :producer""";
 
 	private static final String BATCH = """
 			SELECT b.id, b.product_id, p.name AS product_name, p.gtin, b.lot_code, b.produced_on, b.best_before,
@@ -34,29 +35,26 @@ class OwnBatches {
 		this.db = db;
 	}
 
-	Mono<String> productName(long productId, String email) {
-		return this.db.sql("""
-				SELECT p.name FROM product p
-				JOIN app_user u ON u.producer_id = p.producer_id AND u.role = 'PRODUCER' AND u.email = :email
-				WHERE p.id = :id""")
+	Mono<String> productName(long productId, ProducerScope scope) {
+		return this.db.sql("SELECT p.name FROM product p WHERE p.id = :id AND p.producer_id = :producer")
 			.bind("id", productId)
-			.bind("email", email)
+			.bind("producer", scope.producerId())
 			.map((row, meta) -> row.get("name", String.class))
 			.one();
 	}
 
-	Flux<Batch> ofProduct(long productId, String email) {
+	Flux<Batch> ofProduct(long productId, ProducerScope scope) {
 		return this.db.sql(BATCH + " WHERE b.product_id = :product ORDER BY b.produced_on DESC NULLS LAST, b.id DESC")
 			.bind("product", productId)
-			.bind("email", email)
+			.bind("producer", scope.producerId())
 			.map((row, meta) -> Batch.of(row))
 			.all();
 	}
 
-	Mono<Batch> find(long batchId, String email) {
+	Mono<Batch> find(long batchId, ProducerScope scope) {
 		return this.db.sql(BATCH + " WHERE b.id = :id")
 			.bind("id", batchId)
-			.bind("email", email)
+			.bind("producer", scope.producerId())
 			.map((row, meta) -> Batch.of(row))
 			.one();
 	}
@@ -65,13 +63,13 @@ class OwnBatches {
 	 * @return the new batch's id, empty when the lot code is already used for this
 	 * product
 	 */
-	Mono<Long> create(long productId, BatchForm form, String email) {
+	Mono<Long> create(long productId, BatchForm form, ProducerScope scope) {
 		DatabaseClient.GenericExecuteSpec insert = this.db.sql("""
 				INSERT INTO batch (product_id, lot_code, produced_on, best_before, quantity, origin_place,
 				                   origin_province, created_by)
 				VALUES (:product, :lot, :produced, :best, :quantity, :place, :province, :email)
 				ON CONFLICT (product_id, lot_code) DO NOTHING
-				RETURNING id""").bind("product", productId).bind("email", email);
+				RETURNING id""").bind("product", productId).bind("email", scope.actor());
 		return details(insert, form).map((row, meta) -> row.get("id", Long.class)).one();
 	}
 
@@ -80,17 +78,17 @@ class OwnBatches {
 	 * (the printed QR codes carry it) and never to another batch's of the product.
 	 * @return whether it was saved; false when the lot code was refused
 	 */
-	Mono<Boolean> update(long batchId, BatchForm form, String email) {
+	Mono<Boolean> update(long batchId, BatchForm form, ProducerScope scope) {
 		DatabaseClient.GenericExecuteSpec update = this.db
 			.sql("""
 					UPDATE batch b SET lot_code = :lot, produced_on = :produced, best_before = :best, quantity = :quantity,
 					                   origin_place = :place, origin_province = :province
-					FROM product p JOIN app_user u ON u.producer_id = p.producer_id AND u.role = 'PRODUCER' AND u.email = :email
-					WHERE b.id = :id AND p.id = b.product_id
+					FROM product p
+					WHERE b.id = :id AND p.id = b.product_id AND p.producer_id = :producer
 					  AND (b.lot_code = :lot OR NOT EXISTS (SELECT 1 FROM qr_scan s WHERE s.batch_id = b.id))
 					  AND NOT EXISTS (SELECT 1 FROM batch o WHERE o.product_id = b.product_id AND o.lot_code = :lot AND o.id <> b.id)""")
 			.bind("id", batchId)
-			.bind("email", email);
+			.bind("producer", scope.producerId());
 		return details(update, form).fetch().rowsUpdated().map((rows) -> rows > 0);
 	}
 
@@ -105,7 +103,7 @@ class OwnBatches {
 		return bind(spec, "province", form.originProvince().isEmpty() ? null : form.originProvince(), String.class);
 	}
 
-	Mono<Void> addEvent(long batchId, EventForm form, String email) {
+	Mono<Void> addEvent(long batchId, EventForm form, ProducerScope scope) {
 		return this.db.sql("""
 				INSERT INTO trace_event (batch_id, at, kind, place, from_place, to_place, note, actor)
 				VALUES (:batch, :at, :kind, :place, nullif(:from, ''), nullif(:to, ''), nullif(:note, ''), :actor)""")
@@ -116,7 +114,7 @@ class OwnBatches {
 			.bind("from", form.fromPlace())
 			.bind("to", form.toPlace())
 			.bind("note", form.note())
-			.bind("actor", email)
+			.bind("actor", scope.actor())
 			.then();
 	}
 

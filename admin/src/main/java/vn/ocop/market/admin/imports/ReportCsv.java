@@ -2,6 +2,8 @@ package vn.ocop.market.admin.imports;
 
 import java.util.stream.Collectors;
 
+import vn.ocop.market.admin.files.Table;
+
 /**
  * The per-row report as CSV, with a byte order mark so Excel reads Vietnamese correctly.
  */
@@ -19,28 +21,17 @@ final class ReportCsv {
 				.append(',')
 				.append((row.stars() != null) ? row.stars() : "")
 				.append(',')
-				.append(quote(row.productName()))
+				.append(Table.quote(row.productName()))
 				.append(',')
-				.append(quote((row.province() != null) ? row.province().name() : null))
+				.append(Table.quote((row.province() != null) ? row.province().name() : null))
 				.append(',')
-				.append(quote(row.errors().stream().map(ImportView.Error::code).collect(Collectors.joining(" "))))
+				.append(Table.quote(row.errors().stream().map(ImportView.Error::code).collect(Collectors.joining(" "))))
 				.append(',')
-				.append(quote(row.errors().stream().map(ImportView.Error::message).collect(Collectors.joining("; "))))
+				.append(Table
+					.quote(row.errors().stream().map(ImportView.Error::message).collect(Collectors.joining("; "))))
 				.append("\r\n");
 		}
 		return csv.toString();
-	}
-
-	/**
-	 * Quotes every text cell, and defuses a leading formula character so a spreadsheet
-	 * never runs a cell.
-	 */
-	static String quote(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		String safe = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		return '"' + safe.replace("\"", "\"\"") + '"';
 	}
 
 }

@@ -8,15 +8,14 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
+import vn.ocop.market.admin.account.ProducerScope;
+
 /**
- * The products a producer account may touch: those of its own producer. Every query joins
- * the account by e-mail, so another producer's id finds nothing.
+ * The products a producer account may touch: those of its own producer. Every query takes
+ * the account's {@link ProducerScope}, so another producer's id finds nothing.
  */
 @Repository
 class OwnProducts {
-
-	static final String OWNED = """
-			JOIN app_user u ON u.producer_id = p.producer_id AND u.role = 'PRODUCER' AND u.email = :email""";
 
 	private final DatabaseClient db;
 
@@ -24,16 +23,15 @@ class OwnProducts {
 		this.db = db;
 	}
 
-	Flux<ProductSummary> all(String email) {
+	Flux<ProductSummary> all(ProducerScope scope) {
 		return this.db
 			.sql("""
 					SELECT p.id, p.name, p.gtin, p.story_md, p.story_hidden,
 					       (SELECT max(c.stars) FROM certification c WHERE c.product_id = p.id AND c.status = 'ACTIVE') AS stars,
 					       (SELECT count(*) FROM batch b WHERE b.product_id = p.id) AS batches,
 					       (SELECT count(*) FROM product_image i WHERE i.product_id = p.id) AS photos
-					FROM product p %s ORDER BY p.name_folded"""
-				.formatted(OWNED))
-			.bind("email", email)
+					FROM product p WHERE p.producer_id = :producer ORDER BY p.name_folded""")
+			.bind("producer", scope.producerId())
 			.map((row, meta) -> new ProductSummary(row.get("id", Long.class), row.get("name", String.class),
 					row.get("gtin", String.class), row.get("story_md", String.class),
 					row.get("story_hidden", Boolean.class), row.get("stars", Integer.class),
@@ -41,21 +39,20 @@ class OwnProducts {
 			.all();
 	}
 
-	Mono<ProductSummary> find(long id, String email) {
-		return all(email).filter((product) -> product.id() == id).next();
+	Mono<ProductSummary> find(long id, ProducerScope scope) {
+		return all(scope).filter((product) -> product.id() == id).next();
 	}
 
-	Mono<Void> saveStory(long id, String markdown, String email) {
-		return this.db
-			.sql("""
-					WITH owned AS (SELECT p.id FROM product p %s WHERE p.id = :id),
-					     changed AS (UPDATE product SET story_md = :story, updated_at = now()
-					                 WHERE id = (SELECT id FROM owned) RETURNING id)
-					INSERT INTO story_revision (product_id, story_md, author) SELECT id, :story, :email FROM changed"""
-				.formatted(OWNED))
+	Mono<Void> saveStory(long id, String markdown, ProducerScope scope) {
+		return this.db.sql("""
+				WITH owned AS (SELECT p.id FROM product p WHERE p.id = :id AND p.producer_id = :producer),
+				     changed AS (UPDATE product SET story_md = :story, updated_at = now()
+				                 WHERE id = (SELECT id FROM owned) RETURNING id)
+				INSERT INTO story_revision (product_id, story_md, author) SELECT id, :story, :email FROM changed""")
 			.bind("id", id)
+			.bind("producer", scope.producerId())
 			.bind("story", markdown)
-			.bind("email", email)
+			.bind("email", scope.actor())
 			.then();
 	}
 

@@ -7,6 +7,8 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 
+import vn.ocop.market.admin.account.ProducerScope;
+
 import vn.ocop.market.admin.files.FileType;
 
 /**
@@ -28,7 +30,7 @@ class Photos {
 	/**
 	 * @return the new photo's id, or an error {@link RefusedPhotoException} naming why
 	 */
-	Mono<Long> add(long productId, byte[] content, String altText, String email) {
+	Mono<Long> add(long productId, byte[] content, String altText, ProducerScope scope) {
 		FileType type = FileType.sniff(content).filter(FileType::isImage).orElse(null);
 		if (type == null) {
 			return Mono.error(new RefusedPhotoException("photo.error.type"));
@@ -52,7 +54,7 @@ class Photos {
 				.bind("thumb", thumbnail.bytes())
 				.bind("thumbType", (type == FileType.PNG) ? "image/png" : "image/jpeg")
 				.bind("alt", altText.strip())
-				.bind("email", email)
+				.bind("email", scope.actor())
 				.map((row, meta) -> row.get("id", Long.class))
 				.one());
 	}
@@ -70,13 +72,13 @@ class Photos {
 	 * Deletes a photo of the account's own products.
 	 * @return the photo's product, or empty when the photo is not theirs
 	 */
-	Mono<Long> delete(long photoId, String email) {
+	Mono<Long> delete(long photoId, ProducerScope scope) {
 		return this.db.sql("""
-				DELETE FROM product_image i USING product p %s
-				WHERE i.id = :id AND p.id = i.product_id
-				RETURNING i.product_id""".formatted(OwnProducts.OWNED))
+				DELETE FROM product_image i USING product p
+				WHERE i.id = :id AND p.id = i.product_id AND p.producer_id = :producer
+				RETURNING i.product_id""")
 			.bind("id", photoId)
-			.bind("email", email)
+			.bind("producer", scope.producerId())
 			.map((row, meta) -> row.get("product_id", Long.class))
 			.one();
 	}
@@ -86,12 +88,12 @@ class Photos {
 	 * shows large; the others keep their order behind it.
 	 * @return the photo's product, or empty when the photo is not theirs
 	 */
-	Mono<Long> makeMain(long photoId, String email) {
+	Mono<Long> makeMain(long photoId, ProducerScope scope) {
 		return this.db.sql("""
-				SELECT i.product_id FROM product_image i JOIN product p ON p.id = i.product_id %s
-				WHERE i.id = :id""".formatted(OwnProducts.OWNED))
+				SELECT i.product_id FROM product_image i JOIN product p ON p.id = i.product_id
+				WHERE i.id = :id AND p.producer_id = :producer""")
 			.bind("id", photoId)
-			.bind("email", email)
+			.bind("producer", scope.producerId())
 			.map((row, meta) -> row.get("product_id", Long.class))
 			.one()
 			.flatMap((productId) -> this.db.sql("""
@@ -109,12 +111,12 @@ class Photos {
 	/**
 	 * The thumbnail of a photo of the account's own products.
 	 */
-	Mono<Thumbnail> thumbnail(long photoId, String email) {
+	Mono<Thumbnail> thumbnail(long photoId, ProducerScope scope) {
 		return this.db.sql("""
-				SELECT i.thumbnail_type, i.thumbnail FROM product_image i JOIN product p ON p.id = i.product_id %s
-				WHERE i.id = :id""".formatted(OwnProducts.OWNED))
+				SELECT i.thumbnail_type, i.thumbnail FROM product_image i JOIN product p ON p.id = i.product_id
+				WHERE i.id = :id AND p.producer_id = :producer""")
 			.bind("id", photoId)
-			.bind("email", email)
+			.bind("producer", scope.producerId())
 			.map((row, meta) -> new Thumbnail(row.get("thumbnail_type", String.class),
 					row.get("thumbnail", byte[].class)))
 			.one();

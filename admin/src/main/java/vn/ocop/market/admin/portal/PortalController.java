@@ -1,7 +1,5 @@
 package vn.ocop.market.admin.portal;
 
-import java.security.Principal;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
+import vn.ocop.market.admin.account.ProducerScope;
 import vn.ocop.market.admin.files.Uploads;
 import vn.ocop.market.admin.system.Forms;
 
@@ -36,14 +35,14 @@ class PortalController {
 	}
 
 	@GetMapping("/portal")
-	Mono<String> list(Principal principal, Model model) {
-		model.addAttribute("products", this.products.all(principal.getName()).collectList());
+	Mono<String> list(ProducerScope scope, Model model) {
+		model.addAttribute("products", this.products.all(scope).collectList());
 		return Mono.just("portal/products");
 	}
 
 	@GetMapping("/portal/products/{id}")
-	Mono<String> show(@PathVariable long id, Principal principal, Model model) {
-		return this.products.find(id, principal.getName())
+	Mono<String> show(@PathVariable long id, ProducerScope scope, Model model) {
+		return this.products.find(id, scope)
 			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
 			.map((product) -> {
 				model.addAttribute("product", product);
@@ -53,8 +52,8 @@ class PortalController {
 	}
 
 	@PostMapping("/portal/products/{id}/photos")
-	Mono<String> addPhoto(@PathVariable long id, ServerWebExchange exchange, Principal principal, Model model) {
-		return this.products.find(id, principal.getName())
+	Mono<String> addPhoto(@PathVariable long id, ServerWebExchange exchange, ProducerScope scope, Model model) {
+		return this.products.find(id, scope)
 			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
 			.flatMap((product) -> exchange.getMultipartData())
 			.flatMap((parts) -> {
@@ -67,43 +66,43 @@ class PortalController {
 				}
 				return Uploads.read(file, Photos.MAX_BYTES)
 					.switchIfEmpty(Mono.error(new Photos.RefusedPhotoException("photo.error.none")))
-					.flatMap((content) -> this.photos.add(id, content, alt, principal.getName()));
+					.flatMap((content) -> this.photos.add(id, content, alt, scope));
 			})
 			.map((photoId) -> "redirect:/portal/products/" + id + "?photo")
 			.onErrorResume(Uploads.TooLargeException.class,
-					(ex) -> refused(id, "photo.error.too-large", principal, model, exchange))
+					(ex) -> refused(id, "photo.error.too-large", scope, model, exchange))
 			.onErrorResume(Photos.RefusedPhotoException.class,
-					(ex) -> refused(id, ex.messageKey(), principal, model, exchange));
+					(ex) -> refused(id, ex.messageKey(), scope, model, exchange));
 	}
 
 	@PostMapping("/portal/photos/{id}/delete")
-	Mono<String> deletePhoto(@PathVariable long id, Principal principal) {
-		return this.photos.delete(id, principal.getName())
+	Mono<String> deletePhoto(@PathVariable long id, ProducerScope scope) {
+		return this.photos.delete(id, scope)
 			.map((productId) -> "redirect:/portal/products/" + productId + "?photoDeleted#photos")
 			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
 
 	@PostMapping("/portal/photos/{id}/main")
-	Mono<String> makeMainPhoto(@PathVariable long id, Principal principal) {
-		return this.photos.makeMain(id, principal.getName())
+	Mono<String> makeMainPhoto(@PathVariable long id, ProducerScope scope) {
+		return this.photos.makeMain(id, scope)
 			.map((productId) -> "redirect:/portal/products/" + productId + "?photoMain#photos")
 			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
 
 	@GetMapping("/portal/photos/{id}/thumbnail")
-	Mono<ResponseEntity<byte[]>> thumbnail(@PathVariable long id, Principal principal) {
-		return this.photos.thumbnail(id, principal.getName())
+	Mono<ResponseEntity<byte[]>> thumbnail(@PathVariable long id, ProducerScope scope) {
+		return this.photos.thumbnail(id, scope)
 			.map((thumb) -> ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(thumb.contentType()))
 				.body(thumb.bytes()))
 			.defaultIfEmpty(ResponseEntity.notFound().build());
 	}
 
-	private Mono<String> refused(long id, String messageKey, Principal principal, Model model,
+	private Mono<String> refused(long id, String messageKey, ProducerScope scope, Model model,
 			ServerWebExchange exchange) {
 		Forms.refused(exchange);
 		model.addAttribute("photoError", messageKey);
-		return show(id, principal, model);
+		return show(id, scope, model);
 	}
 
 }

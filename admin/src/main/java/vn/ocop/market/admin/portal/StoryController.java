@@ -1,7 +1,5 @@
 package vn.ocop.market.admin.portal;
 
-import java.security.Principal;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
+import vn.ocop.market.admin.account.ProducerScope;
 import vn.ocop.market.admin.system.Forms;
 import vn.ocop.market.catalog.story.SafeMarkdown;
 
@@ -38,13 +37,13 @@ class StoryController {
 	}
 
 	@GetMapping("/portal/products/{id}/story")
-	Mono<String> edit(@PathVariable long id, Principal principal, Model model) {
-		return own(id, principal).map((product) -> page(product, product.storyMd(), model));
+	Mono<String> edit(@PathVariable long id, ProducerScope scope, Model model) {
+		return own(id, scope).map((product) -> page(product, product.storyMd(), model));
 	}
 
 	@PostMapping("/portal/products/{id}/story")
-	Mono<String> save(@PathVariable long id, Principal principal, ServerWebExchange exchange, Model model) {
-		return own(id, principal).zipWith(exchange.getFormData()).flatMap((both) -> {
+	Mono<String> save(@PathVariable long id, ProducerScope scope, ServerWebExchange exchange, Model model) {
+		return own(id, scope).zipWith(exchange.getFormData()).flatMap((both) -> {
 			String story = both.getT2().getFirst("story");
 			story = (story != null) ? story : "";
 			if (story.length() > MAX_STORY) {
@@ -55,7 +54,7 @@ class StoryController {
 			if ("preview".equals(both.getT2().getFirst("action"))) {
 				return Mono.just(page(both.getT1(), story, model));
 			}
-			return this.products.saveStory(id, story, principal.getName())
+			return this.products.saveStory(id, story, scope)
 				.thenReturn("redirect:/portal/products/" + id + "/story?saved");
 		});
 	}
@@ -76,8 +75,8 @@ class StoryController {
 		return "portal/story";
 	}
 
-	private Mono<OwnProducts.ProductSummary> own(long id, Principal principal) {
-		return this.products.find(id, principal.getName())
+	private Mono<OwnProducts.ProductSummary> own(long id, ProducerScope scope) {
+		return this.products.find(id, scope)
 			.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)));
 	}
 

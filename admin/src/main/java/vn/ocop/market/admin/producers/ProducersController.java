@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.ocop.market.admin.account.Invitations;
 
 /**
  * The office's producer list and each producer's accounts: inviting someone creates a
@@ -64,13 +65,9 @@ class ProducersController {
 			}
 			return this.directory.find(id)
 				.switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
-				.flatMap((producer) -> this.invitations.invite(id, email, name, principal.getName()))
+				.flatMap((producer) -> this.invitations.inviteProducer(id, email, name, principal.getName()))
 				.map((token) -> {
-					model.addAttribute("invitationLink",
-							UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
-								.replacePath("/invitations/" + token)
-								.replaceQuery(null)
-								.toUriString());
+					model.addAttribute("invitationLink", Invitations.link(exchange, token));
 					return token;
 				})
 				.switchIfEmpty(Mono.fromRunnable(() -> model.addAttribute("inviteError", "producer.invite.taken")))

@@ -1,6 +1,11 @@
 package vn.ocop.market.admin.system;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -14,6 +19,20 @@ public final class Forms {
 
 	public static void refused(ServerWebExchange exchange) {
 		exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_ENTITY);
+	}
+
+	/**
+	 * A form's errors as the pages show them: the field and the message key its
+	 * constraint names, or {@code form.error.invalid} for a value that did not even
+	 * convert (a date that is not one).
+	 */
+	public static Map<String, String> errors(BindingResult result) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError error : result.getFieldErrors()) {
+			errors.putIfAbsent(error.getField(),
+					error.isBindingFailure() ? "form.error.invalid" : error.getDefaultMessage());
+		}
+		return errors;
 	}
 
 }

@@ -9,10 +9,14 @@ class PagesController {
 
 	@GetMapping("/")
 	String home(Authentication authentication) {
-		boolean producer = authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> "ROLE_PRODUCER".equals(authority.getAuthority()));
-		return producer ? "redirect:/portal" : "redirect:/imports";
+		if (has(authentication, "ROLE_PRODUCER")) {
+			return "redirect:/portal";
+		}
+		return has(authentication, "ROLE_OPERATOR") ? "redirect:/stock" : "redirect:/imports";
+	}
+
+	private static boolean has(Authentication authentication, String role) {
+		return authentication.getAuthorities().stream().anyMatch((authority) -> role.equals(authority.getAuthority()));
 	}
 
 	@GetMapping("/login")

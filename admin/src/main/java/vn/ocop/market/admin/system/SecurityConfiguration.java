@@ -21,9 +21,10 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 
 /**
  * Pages use a login form with CSRF protection; the API uses HTTP Basic and no session.
- * Roles exist from the start: ADMIN, OPERATOR, PRODUCER. Producers reach only
- * {@code /portal/**}, and there only their own products (each query is scoped by their
- * account); invitation links are public because their token is the credential.
+ * Roles: ADMIN, OPERATOR, PRODUCER. Producers reach only {@code /portal/**}, operators
+ * only {@code /stock/**}; there each sees only its own (the principal carries its scope,
+ * which the scoped repositories require). Invitation links are public because their token
+ * is the credential.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -52,8 +53,11 @@ class SecurityConfiguration {
 				.pathMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/actuator/health/**", "/actuator/health",
 						"/invitations/**")
 				.permitAll()
-				.pathMatchers("/imports/**", "/search-index/**", "/producers/**", "/stories/**", "/recalls/**")
+				.pathMatchers("/imports/**", "/search-index/**", "/producers/**", "/stories/**", "/recalls/**",
+						"/locations/**", "/operators/**", "/statements/**")
 				.hasRole("ADMIN")
+				.pathMatchers("/stock/**")
+				.hasAnyRole("ADMIN", "OPERATOR")
 				.pathMatchers("/portal/**")
 				.hasRole("PRODUCER")
 				.anyExchange()

@@ -1,18 +1,15 @@
 package vn.ocop.market.storefront.system;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
 import vn.ocop.market.catalog.producer.ProducerKind;
 import vn.ocop.market.catalog.province.Province;
-import vn.ocop.market.catalog.web.VietnamWebConfiguration;
+import vn.ocop.market.catalog.web.Formats;
 import vn.ocop.market.scoring.IssuingLevel;
 import vn.ocop.market.scoring.ProductGroup;
 
@@ -23,21 +20,12 @@ import vn.ocop.market.scoring.ProductGroup;
 @Component("labels")
 public class Labels {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
 	public String price(Long vnd) {
-		if (vnd == null) {
-			return null;
-		}
-		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-		symbols.setGroupingSeparator('.');
-		return new DecimalFormat("#,##0", symbols).format(vnd) + " ₫";
+		return Formats.price(vnd);
 	}
 
 	public String number(long value) {
-		return price(value).replace(" ₫", "");
+		return Formats.number(value);
 	}
 
 	/**
@@ -55,11 +43,11 @@ public class Labels {
 	 * An instant as Vietnam's clock showed it: 07:30 15/03/2024.
 	 */
 	public String time(Instant instant) {
-		return (instant != null) ? TIME.format(instant.atZone(VietnamWebConfiguration.VIETNAM)) : null;
+		return Formats.time(instant);
 	}
 
 	public String date(LocalDate date) {
-		return (date != null) ? DATE.format(date) : null;
+		return Formats.date(date);
 	}
 
 	public String province(Province province, Locale locale) {

@@ -1,4 +1,4 @@
-package vn.ocop.market.admin.producers;
+package vn.ocop.market.admin.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Set;
 
 import reactor.core.publisher.Mono;
 
@@ -15,13 +16,15 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Invitations to set a password: a random token shown once to the admin, kept only as its
- * SHA-256, usable once and for {@link #VALID_FOR}.
+ * Invitations to set a password, for producers and operators alike: a random token shown
+ * once to the admin, kept only as its SHA-256, usable once and for {@link #VALID_FOR}.
  */
 @Service
-class Invitations {
+public class Invitations {
 
 	static final Duration VALID_FOR = Duration.ofHours(72);
 
@@ -45,8 +48,7 @@ class Invitations {
 	 * @return the token to put in the link, empty when the e-mail belongs to another
 	 * account
 	 */
-	Mono<String> invite(long producerId, String email, String name, String invitedBy) {
-		String token = newToken();
+	public Mono<String> inviteProducer(long producerId, String email, String name, String invitedBy) {
 		Mono<Long> user = this.db.sql("""
 				INSERT INTO app_user (email, role, producer_id, display_name)
 				VALUES (lower(:email), 'PRODUCER', :producer, :name)
@@ -58,6 +60,39 @@ class Invitations {
 			.bind("name", name.strip())
 			.map((row, meta) -> row.get("id", Long.class))
 			.one();
+		return invite(user, invitedBy);
+	}
+
+	/**
+	 * Creates an operator's account (no password yet) for the given locations unless the
+	 * e-mail is taken, and an invitation for it. Inviting again a person who has not yet
+	 * set a password sends a new link and replaces the locations.
+	 * @return the token to put in the link, empty when the e-mail belongs to another
+	 * account
+	 */
+	public Mono<String> inviteOperator(String email, String name, Set<Long> locationIds, String invitedBy) {
+		Mono<Long> user = this.db.sql("""
+				INSERT INTO app_user (email, role, display_name) VALUES (lower(:email), 'OPERATOR', :name)
+				ON CONFLICT (email) DO UPDATE SET display_name = EXCLUDED.display_name
+				WHERE app_user.role = 'OPERATOR' AND app_user.password_hash IS NULL
+				RETURNING id""")
+			.bind("email", email.strip())
+			.bind("name", name.strip())
+			.map((row, meta) -> row.get("id", Long.class))
+			.one()
+			.flatMap((userId) -> this.db.sql("""
+					WITH cleared AS (DELETE FROM app_user_location WHERE user_id = :user)
+					INSERT INTO app_user_location (user_id, location_id)
+					SELECT :user, id FROM stock_location WHERE id = ANY(:locations)""")
+				.bind("user", userId)
+				.bind("locations", locationIds.toArray(Long[]::new))
+				.then()
+				.thenReturn(userId));
+		return invite(user, invitedBy);
+	}
+
+	private Mono<String> invite(Mono<Long> user, String invitedBy) {
+		String token = newToken();
 		// a new link ends the person's older ones: only the latest invitation opens the
 		// account
 		return user
@@ -77,6 +112,16 @@ class Invitations {
 				.then()
 				.thenReturn(token))
 			.as(this.transaction::transactional);
+	}
+
+	/**
+	 * The link to hand over, on the address the office reached admin at.
+	 */
+	public static String link(ServerWebExchange exchange, String token) {
+		return UriComponentsBuilder.fromUri(exchange.getRequest().getURI())
+			.replacePath("/invitations/" + token)
+			.replaceQuery(null)
+			.toUriString();
 	}
 
 	Mono<InvitationState> state(String token) {

@@ -1,4 +1,4 @@
-package vn.ocop.market.admin.producers;
+package vn.ocop.market.admin.account;
 
 import reactor.core.publisher.Mono;
 
@@ -28,7 +28,7 @@ class InvitationController {
 	Mono<String> show(@PathVariable String token, Model model) {
 		return this.invitations.state(token).map((state) -> {
 			model.addAttribute("state", state);
-			return "producers/invitation";
+			return "account/invitation";
 		});
 	}
 
