@@ -47,7 +47,7 @@ class ConsignmentController {
 		return "consignment/overview";
 	}
 
-	@GetMapping("/portal/statements/{locationId}/{month}")
+	@GetMapping("/portal/statements/{locationId}/{month:\\d{4}-\\d{2}}")
 	Mono<String> statement(@PathVariable long locationId, @PathVariable String month, ProducerScope scope,
 			Model model) {
 		return own(scope, locationId, month).map((statement) -> {
@@ -58,7 +58,7 @@ class ConsignmentController {
 		});
 	}
 
-	@GetMapping("/portal/statements/{locationId}/{month}.{format:pdf|xlsx}")
+	@GetMapping("/portal/statements/{locationId}/{month:\\d{4}-\\d{2}}.{format:pdf|xlsx}")
 	Mono<ResponseEntity<byte[]>> file(@PathVariable long locationId, @PathVariable String month,
 			@PathVariable String format, ProducerScope scope, Locale locale) {
 		return own(scope, locationId, month).flatMap((statement) -> this.files.file(statement, format, locale));

@@ -63,7 +63,7 @@ class StatementController {
 		return "consignment/statements";
 	}
 
-	@GetMapping("/statements/{producerId}/{locationId}/{month}")
+	@GetMapping("/statements/{producerId}/{locationId}/{month:\\d{4}-\\d{2}}")
 	Mono<String> statement(@PathVariable long producerId, @PathVariable long locationId, @PathVariable String month,
 			Model model) {
 		return find(producerId, locationId, month).map((statement) -> {
@@ -74,7 +74,7 @@ class StatementController {
 		});
 	}
 
-	@GetMapping("/statements/{producerId}/{locationId}/{month}.{format:pdf|xlsx}")
+	@GetMapping("/statements/{producerId}/{locationId}/{month:\\d{4}-\\d{2}}.{format:pdf|xlsx}")
 	Mono<ResponseEntity<byte[]>> file(@PathVariable long producerId, @PathVariable long locationId,
 			@PathVariable String month, @PathVariable String format, Locale locale) {
 		return find(producerId, locationId, month).flatMap((statement) -> this.files.file(statement, format, locale));

@@ -1,5 +1,7 @@
 package vn.ocop.market.admin.portal;
 
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -17,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
@@ -24,15 +27,19 @@ import vn.ocop.market.admin.BrowserSession;
 import vn.ocop.market.admin.IntegrationTest;
 import vn.ocop.market.admin.ProducerAccounts;
 import vn.ocop.market.admin.account.Accounts;
+import vn.ocop.market.catalog.fixtures.StockFixtures;
+import vn.ocop.market.catalog.stock.Movement;
+import vn.ocop.market.catalog.stock.StockLedger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static vn.ocop.market.catalog.fixtures.CatalogFixtures.product;
 
 /**
- * Every producer endpoint, called by a producer with the ids of another producer's
- * product, batch, photo or document: 404, never the data and never a 403 that would tell
- * the id exists. Operators and anonymous visitors get nothing at all.
+ * Every producer endpoint three times: the producer who owns the product, batch, photo or
+ * document gets it with its data (the control that proves the route exists); another
+ * producer using those ids gets 404, never the data and never a 403 that would tell the
+ * id exists; an anonymous visitor meets the login. Operators get nothing at all.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,7 +57,14 @@ class PortalAuthorizationIntegrationTests {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	StockLedger ledger;
+
+	static final String MONTH = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+
 	Ids foreign;
+
+	BrowserSession owner;
 
 	BrowserSession mallory;
 
@@ -60,7 +74,9 @@ class PortalAuthorizationIntegrationTests {
 		long theirs = producers.productWithAccount(product("Mắm cá linh Hồng Ngự").producer("Cơ sở Năm Hồng"),
 				"nam.hong@ocop.test");
 		long batch = producers.batch(theirs, "L-THEIRS");
-		this.foreign = new Ids(theirs, batch, producers.photo(theirs), producers.document(batch));
+		this.foreign = new Ids(theirs, batch, producers.photo(theirs), producers.document(batch),
+				consigned(theirs, batch));
+		this.owner = BrowserSession.login(this.client, "nam.hong@ocop.test", ProducerAccounts.PASSWORD);
 		producers.productWithAccount(product("Bánh pía Sóc Trăng").producer("Lò bánh Tân Huê Viên"),
 				"mallory@ocop.test");
 		this.mallory = BrowserSession.login(this.client, "mallory@ocop.test", ProducerAccounts.PASSWORD);
@@ -87,7 +103,28 @@ class PortalAuthorizationIntegrationTests {
 				endpoint(HttpMethod.POST, (ids) -> "/portal/batches/" + ids.batch() + "/documents"),
 				endpoint(HttpMethod.GET, (ids) -> "/portal/documents/" + ids.document()),
 				endpoint(HttpMethod.POST, (ids) -> "/portal/documents/" + ids.document() + "/delete"),
-				endpoint(HttpMethod.GET, (ids) -> "/portal/batches/" + ids.batch() + "/labels.pdf?count=3"));
+				endpoint(HttpMethod.GET, (ids) -> "/portal/batches/" + ids.batch() + "/labels.pdf?count=3"),
+				endpoint(HttpMethod.GET, (ids) -> "/portal/statements/" + ids.location() + "/" + MONTH),
+				endpoint(HttpMethod.GET, (ids) -> "/portal/statements/" + ids.location() + "/" + MONTH + ".pdf"),
+				endpoint(HttpMethod.GET, (ids) -> "/portal/statements/" + ids.location() + "/" + MONTH + ".xlsx"));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("producerEndpoints")
+	void theProducerWhoOwnsItGetsItsData(HttpMethod method, Function<Ids, String> path) {
+		String uri = path.apply(this.foreign);
+		EntityExchangeResult<byte[]> result = send(this.owner.client(), method, uri, this.owner.csrfOf("/portal"))
+			.expectBody()
+			.returnResult();
+		assertThat(result.getStatus().value()).as(uri).isIn(200, 303, 422);
+		boolean file = method == HttpMethod.GET && (uri.contains(".pdf") || uri.contains(".xlsx")
+				|| uri.contains("/thumbnail") || uri.startsWith("/portal/documents/"));
+		if (result.getStatus().value() != 303 && !file) {
+			assertThat(new String(result.getResponseBody())).as(uri).containsAnyOf("Mắm cá linh", "L-THEIRS");
+		}
+		if (file) {
+			assertThat(result.getResponseBody()).as(uri).isNotEmpty();
+		}
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -113,18 +150,20 @@ class PortalAuthorizationIntegrationTests {
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("producerEndpoints")
 	void anAnonymousVisitorIsSentToLogIn(HttpMethod method, Function<Ids, String> path) {
-		if (method == HttpMethod.GET) {
-			this.client.get()
-				.uri(path.apply(this.foreign))
-				.exchange()
-				.expectStatus()
-				.is3xxRedirection()
-				.expectHeader()
-				.value(HttpHeaders.LOCATION, containsString("/login"));
-		}
-		else {
-			this.client.post().uri(path.apply(this.foreign)).exchange().expectStatus().isForbidden();
-		}
+		BrowserSession anonymous = BrowserSession.anonymous(this.client);
+		send(anonymous.client(), method, path.apply(this.foreign), anonymous.csrfOf("/login")).expectStatus()
+			.is3xxRedirection()
+			.expectHeader()
+			.value(HttpHeaders.LOCATION, containsString("/login"));
+	}
+
+	@Test
+	void aPostWithoutTheFormsTokenIsRefused() {
+		this.client.post()
+			.uri("/portal/products/" + this.foreign.product() + "/story")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 	}
 
 	@Test
@@ -169,7 +208,16 @@ class PortalAuthorizationIntegrationTests {
 		return Arguments.of(method, new Named(path));
 	}
 
-	record Ids(long product, long batch, long photo, long document) {
+	/**
+	 * A showroom holding some of the product, for the statements.
+	 */
+	private long consigned(long product, long batch) {
+		long location = StockFixtures.location("Showroom Đồng Tháp").province("82").insert(this.db);
+		this.ledger.apply(Movement.receive(location, product, 6, batch, "setup")).block();
+		return location;
+	}
+
+	record Ids(long product, long batch, long photo, long document, long location) {
 
 	}
 
@@ -185,7 +233,7 @@ class PortalAuthorizationIntegrationTests {
 
 		@Override
 		public String toString() {
-			return this.path.apply(new Ids(1, 2, 3, 4)).replaceAll("/\\d+", "/{id}");
+			return this.path.apply(new Ids(1, 2, 3, 4, 5)).replaceAll("/\\d+", "/{id}");
 		}
 
 	}
