@@ -188,14 +188,17 @@ END $$;
 CREATE TRIGGER stock_movement_journey AFTER INSERT ON stock_movement
     FOR EACH ROW EXECUTE FUNCTION stock_movement_journey();
 
--- What a location offers now: open, not an ended fair, with units not held for orders. "Online" is what warehouses
--- that ship online have. One definition for the indexer, the storefront and checkout.
-CREATE VIEW stock_on_offer AS
-SELECT v.location_id, v.product_id, v.on_hand - v.reserved AS available, l.kind, l.ships_online
-FROM stock_level v
-JOIN stock_location l ON l.id = v.location_id
-WHERE l.closed_at IS NULL AND v.on_hand > v.reserved
-  AND (l.kind <> 'FAIR' OR l.closes_on >= (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date);
+-- What a location offers on a day: open, not a fair past its last day, with units not held for orders. "Online" is
+-- what warehouses that ship online have. One definition for the indexer, the storefront and checkout; callers pass
+-- Vietnam's date from their clock.
+CREATE FUNCTION stock_on_offer(on_day date)
+    RETURNS TABLE (location_id bigint, product_id bigint, available integer, kind text, ships_online boolean)
+    LANGUAGE sql STABLE AS $$
+    SELECT v.location_id, v.product_id, v.on_hand - v.reserved, l.kind, l.ships_online
+    FROM stock_level v
+    JOIN stock_location l ON l.id = v.location_id
+    WHERE l.closed_at IS NULL AND v.on_hand > v.reserved AND (l.kind <> 'FAIR' OR l.closes_on >= on_day)
+$$;
 
 -- A location's name, kind, dates or closing change what the products it holds show in search.
 CREATE FUNCTION stock_location_changed() RETURNS trigger LANGUAGE plpgsql AS $$

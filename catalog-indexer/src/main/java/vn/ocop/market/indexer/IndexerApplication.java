@@ -1,9 +1,14 @@
 package vn.ocop.market.indexer;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
+
+import vn.ocop.market.catalog.web.VietnamWebConfiguration;
 
 /**
  * Keeps Elasticsearch in sync with PostgreSQL through the outbox, runs full reindexes
@@ -14,6 +19,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class IndexerApplication {
+
+	/**
+	 * Vietnam's clock: "today" for certificates and fairs is Vietnam's date.
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.system(VietnamWebConfiguration.VIETNAM);
+	}
 
 	public static void main(String[] args) {
 		SpringApplication.run(IndexerApplication.class, args);

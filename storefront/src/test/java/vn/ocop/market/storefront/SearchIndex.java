@@ -81,7 +81,11 @@ public final class SearchIndex {
 		return this.db.sql("""
 				SELECT p.id, p.slug, p.name, p.description, p.product_group, p.price_vnd, p.gtin, p.status,
 				       r.id AS producer_id, r.name AS producer_name, r.kind, r.province_code,
-				       c.decision_no, c.decision_date, c.valid_until, c.stars, c.total_score, c.status AS cert_status
+				       c.decision_no, c.decision_date, c.valid_until, c.stars, c.total_score, c.status AS cert_status,
+				       (SELECT coalesce(sum(o.available), 0)::int FROM stock_on_offer(current_date) o
+				        WHERE o.product_id = p.id AND o.ships_online) AS online,
+				       ARRAY(SELECT o.location_id FROM stock_on_offer(current_date) o
+				             WHERE o.product_id = p.id AND o.kind <> 'WAREHOUSE' ORDER BY 1) AS points
 				FROM product p
 				JOIN producer r ON r.id = p.producer_id
 				LEFT JOIN certification c ON c.product_id = p.id AND c.status IN ('ACTIVE', 'EXPIRED')""")
@@ -104,7 +108,9 @@ public final class SearchIndex {
 						stars, row.get("total_score", BigDecimal.class), row.get("price_vnd", Long.class),
 						row.get("decision_no", String.class), row.get("decision_date", LocalDate.class),
 						row.get("valid_until", LocalDate.class), certStatus, listed,
-						row.get("gtin", String.class) != null, List.of(name, VietnameseText.fold(name)));
+						row.get("gtin", String.class) != null, List.of(name, VietnameseText.fold(name)),
+						row.get("online", Integer.class) > 0, row.get("online", Integer.class),
+						List.of(row.get("points", Long[].class)));
 			})
 			.all()
 			.collectList()

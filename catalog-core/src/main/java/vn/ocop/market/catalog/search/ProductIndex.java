@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The product index: one mapping definition, versioned. Searches go through the alias; a
  * full reindex builds a new {@code products_v<version>_<time>} index beside the live one
@@ -16,7 +18,7 @@ import java.time.format.DateTimeFormatter;
 public final class ProductIndex {
 
 	/** Bump when the mapping changes: a reindex then builds the new shape. */
-	public static final int MAPPING_VERSION = 1;
+	public static final int MAPPING_VERSION = 2;
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmss")
 		.withZone(ZoneOffset.UTC);
@@ -46,6 +48,19 @@ public final class ProductIndex {
 	 */
 	public String pattern() {
 		return this.prefix + "products_v*";
+	}
+
+	/**
+	 * Only the mappings, for adding new fields to an index of an older version.
+	 */
+	public static String mappingsJson() {
+		try {
+			ObjectMapper json = new ObjectMapper();
+			return json.writeValueAsString(json.readTree(mappingJson()).get("mappings"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

@@ -55,6 +55,28 @@ public class IndexAdmin {
 	}
 
 	/**
+	 * Brings an index of an older mapping up to date enough to take today's documents:
+	 * the new fields are added to it (additions are all a mapping change may be). Its
+	 * older documents lack them until a full reindex rebuilds it.
+	 * @return whether the live index was of an older mapping
+	 */
+	Mono<Boolean> addNewFields() {
+		String current = this.index.newIndexName(Instant.EPOCH).replaceAll("_[^_]*$", "_");
+		return indices().flatMap((all) -> {
+			boolean older = all.entrySet()
+				.stream()
+				.anyMatch((e) -> e.getValue().aliases().containsKey(alias()) && !e.getKey().startsWith(current));
+			if (!older) {
+				return Mono.just(false);
+			}
+			return Mono
+				.fromFuture(() -> this.client.indices()
+					.putMapping((p) -> p.index(alias()).withJson(new StringReader(ProductIndex.mappingsJson()))))
+				.thenReturn(true);
+		});
+	}
+
+	/**
 	 * Deletes what earlier failed or abandoned builds left, then creates an empty index
 	 * of the current mapping behind the building alias. Only one reindex runs at a time.
 	 * @return the new index's name

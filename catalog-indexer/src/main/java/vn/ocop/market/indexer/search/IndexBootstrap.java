@@ -54,6 +54,9 @@ public class IndexBootstrap extends BackgroundTask {
 		Mono<Void> ensure = this.db.sql("SELECT pg_advisory_xact_lock(hashtext('search index bootstrap'))")
 			.then()
 			.then(this.admin.ensureAlias())
+			.then(this.admin.addNewFields())
+			.flatMap((older) -> older ? requestReindex() : Mono.empty())
+			.then()
 			.as(this.transaction::transactional);
 		return ensure
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
@@ -61,6 +64,18 @@ public class IndexBootstrap extends BackgroundTask {
 				.doBeforeRetry(
 						(signal) -> logger.warn("Search index not ready, retrying: {}", signal.failure().toString())))
 			.subscribe(null, (ex) -> logger.error("Search index bootstrap gave up", ex), this.ready::tryEmitEmpty);
+	}
+
+	/**
+	 * An index of an older mapping is rebuilt behind the alias, as a reindex asked for
+	 * from admin is.
+	 */
+	private Mono<Void> requestReindex() {
+		logger.info("The live search index has an older mapping: a full reindex is requested");
+		return this.db
+			.sql("INSERT INTO search_reindex (requested_by) VALUES ('catalog-indexer (mapping upgrade)') "
+					+ "ON CONFLICT DO NOTHING")
+			.then();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package vn.ocop.market.indexer.search;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,7 +34,11 @@ public class ProductDocuments {
 			           AS former_provinces,
 			       c.stars::int AS stars, c.total_score, c.decision_no, c.decision_date, c.valid_until,
 			       c.status AS certification_status,
-			       COALESCE(p.status = 'ACTIVE' AND c.status = 'ACTIVE' AND c.stars >= 3, false) AS listed
+			       COALESCE(p.status = 'ACTIVE' AND c.status = 'ACTIVE' AND c.stars >= 3, false) AS listed,
+			       (SELECT coalesce(sum(o.available), 0)::int FROM stock_on_offer(:today) o
+			        WHERE o.product_id = k.id AND o.ships_online) AS available_online,
+			       ARRAY(SELECT o.location_id FROM stock_on_offer(:today) o
+			             WHERE o.product_id = k.id AND o.kind <> 'WAREHOUSE' ORDER BY 1) AS sales_points
 			FROM keys k
 			LEFT JOIN product p ON p.id = k.id
 			LEFT JOIN producer r ON r.id = p.producer_id
@@ -49,8 +54,11 @@ public class ProductDocuments {
 
 	private final DatabaseClient db;
 
-	ProductDocuments(DatabaseClient db) {
+	private final Clock clock;
+
+	ProductDocuments(DatabaseClient db, Clock clock) {
 		this.db = db;
+		this.clock = clock;
 	}
 
 	/**
@@ -60,6 +68,7 @@ public class ProductDocuments {
 	public Flux<VersionedDocument> byIds(Collection<Long> productIds) {
 		return this.db.sql("WITH keys AS (SELECT DISTINCT unnest(CAST(:ids AS bigint[])) AS id) " + SELECT)
 			.bind("ids", productIds.toArray(Long[]::new))
+			.bind("today", LocalDate.now(this.clock))
 			.map((row, meta) -> document(row))
 			.all();
 	}
@@ -70,6 +79,7 @@ public class ProductDocuments {
 	public Flux<VersionedDocument> page(long afterId, int size) {
 		return this.db.sql("WITH keys AS (SELECT id FROM product WHERE id > :after ORDER BY id LIMIT :size) " + SELECT)
 			.bind("after", afterId)
+			.bind("today", LocalDate.now(this.clock))
 			.bind("size", size)
 			.map((row, meta) -> document(row))
 			.all();
@@ -96,7 +106,9 @@ public class ProductDocuments {
 				row.get("price_vnd", Long.class), row.get("decision_no", String.class),
 				row.get("decision_date", LocalDate.class), row.get("valid_until", LocalDate.class),
 				row.get("certification_status", String.class), row.get("listed", Boolean.class),
-				row.get("has_gtin", Boolean.class), Stream.of(name, VietnameseText.fold(name)).distinct().toList());
+				row.get("has_gtin", Boolean.class), Stream.of(name, VietnameseText.fold(name)).distinct().toList(),
+				row.get("available_online", Integer.class) > 0, row.get("available_online", Integer.class),
+				Arrays.asList(row.get("sales_points", Long[].class)));
 		return new VersionedDocument(id, version, document);
 	}
 

@@ -26,6 +26,7 @@ import org.springframework.web.server.ServerWebExchange;
 import vn.ocop.market.storefront.catalog.CatalogQueries;
 import vn.ocop.market.catalog.story.SafeMarkdown;
 import vn.ocop.market.storefront.producer.Producers;
+import vn.ocop.market.storefront.salespoint.SalesPoints;
 import vn.ocop.market.storefront.system.Labels;
 import vn.ocop.market.storefront.system.SiteUrl;
 
@@ -71,8 +72,10 @@ class ProductController {
 
 	private final Labels labels;
 
+	private final SalesPoints salesPoints;
+
 	ProductController(ProductQueries products, Producers producers, CatalogQueries catalog, SafeMarkdown markdown,
-			ProductJsonLd jsonLd, MessageSource messages, Labels labels) {
+			ProductJsonLd jsonLd, MessageSource messages, Labels labels, SalesPoints salesPoints) {
 		this.products = products;
 		this.producers = producers;
 		this.catalog = catalog;
@@ -80,6 +83,7 @@ class ProductController {
 		this.jsonLd = jsonLd;
 		this.messages = messages;
 		this.labels = labels;
+		this.salesPoints = salesPoints;
 	}
 
 	@GetMapping("/san-pham/{slug}")
@@ -99,8 +103,8 @@ class ProductController {
 	private Mono<ProductPage> load(ProductDetails product) {
 		return Mono
 			.zip(this.products.certificates(product.id()).collectList(), this.producers.byId(product.producerId()),
-					this.catalog.related(product.id(), 4).collectList())
-			.map((t) -> new ProductPage(product, t.getT1(), t.getT2(), t.getT3(), this.catalog.today()));
+					this.catalog.related(product.id(), 4).collectList(), this.salesPoints.having(product.id()))
+			.map((t) -> new ProductPage(product, t.getT1(), t.getT2(), t.getT3(), t.getT4(), this.catalog.today()));
 	}
 
 	private Rendering render(ProductPage page, String siteUrl, Locale locale) {

@@ -5,16 +5,18 @@ import java.util.List;
 
 import vn.ocop.market.storefront.catalog.ProductCard;
 import vn.ocop.market.storefront.producer.ProducerProfile;
+import vn.ocop.market.storefront.salespoint.SalesPoint;
 import vn.ocop.market.storefront.product.Certificate.Standing;
 
 /**
  * Everything a product page shows; its ETag is a digest of this.
  *
  * @param certificates every decision, the newest first
+ * @param salesPoints the showrooms and fairs that have it now
  * @param today the day the certificate's standing is judged on
  */
 record ProductPage(ProductDetails product, List<Certificate> certificates, ProducerProfile producer,
-		List<ProductCard> related, LocalDate today) {
+		List<ProductCard> related, List<SalesPoint> salesPoints, LocalDate today) {
 
 	public Certificate current() {
 		return Certificate.current(this.certificates).orElse(null);
