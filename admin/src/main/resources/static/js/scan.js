@@ -12,7 +12,7 @@
   }
   document.querySelectorAll('button[data-scan]').forEach(function (button) {
     var field = document.getElementById(button.getAttribute('data-scan'));
-    var video = button.parentElement.querySelector('video.scanner');
+    var video = button.closest(".finder").querySelector('video.scanner');
     var add = document.getElementById('add');
     if (!field || !video || !add) {
       return;

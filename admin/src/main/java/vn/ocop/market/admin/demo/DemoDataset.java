@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.ocop.market.admin.imports.ImportService;
@@ -35,6 +36,7 @@ class DemoDataset {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(1)
 	void loadOnFirstStart() throws IOException {
 		if (this.file == null || !Files.exists(this.file)) {
 			return;

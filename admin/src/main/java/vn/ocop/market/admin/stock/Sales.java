@@ -54,14 +54,15 @@ class Sales {
 		return existing(key, locationId).switchIfEmpty(Mono.defer(() -> prices(draft).flatMap((priced) -> {
 			long total = priced.stream().mapToLong((line) -> line.price() * line.quantity()).sum();
 			return this.db.sql("""
-					INSERT INTO stock_sale (location_id, sale_key, payment_method, total_vnd, sold_by)
-					VALUES (:location, :key, :method, :total, :by)
+					INSERT INTO stock_sale (location_id, sale_key, payment_method, total_vnd, sold_by, sold_at)
+					VALUES (:location, :key, :method, :total, :by, :at)
 					ON CONFLICT (sale_key) DO NOTHING RETURNING id""")
 				.bind("location", locationId)
 				.bind("key", key)
 				.bind("method", method.name())
 				.bind("total", total)
 				.bind("by", scope.actor())
+				.bind("at", this.ledger.now())
 				.map((row, meta) -> row.get("id", Long.class))
 				.one()
 				.flatMap((saleId) -> lines(scope, locationId, saleId, priced).thenReturn(saleId))

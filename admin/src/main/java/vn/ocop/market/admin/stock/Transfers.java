@@ -64,14 +64,15 @@ class Transfers {
 			return Mono.error(new TransferException("transfer.error.invalid"));
 		}
 		return destinationOpen(to).then(this.db.sql("""
-				INSERT INTO stock_transfer (from_location_id, to_location_id, note, requested_by)
-				SELECT :from, :to, nullif(:note, ''), :by
+				INSERT INTO stock_transfer (from_location_id, to_location_id, note, requested_by, requested_at)
+				SELECT :from, :to, nullif(:note, ''), :by, :at
 				WHERE EXISTS (SELECT 1 FROM stock_location WHERE id = :from AND closed_at IS NULL)
 				RETURNING id""")
 			.bind("from", from)
 			.bind("to", to)
 			.bind("note", (note != null) ? note.strip() : "")
 			.bind("by", scope.actor())
+			.bind("at", this.clock.instant())
 			.map((row, meta) -> row.get("id", Long.class))
 			.one()
 			.switchIfEmpty(Mono.error(new TransferException("transfer.error.source-closed")))

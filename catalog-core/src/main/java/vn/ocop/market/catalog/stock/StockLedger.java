@@ -1,6 +1,7 @@
 package vn.ocop.market.catalog.stock;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -118,6 +119,13 @@ public class StockLedger {
 
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * The instant movements are recorded at, for the documents that go with them.
+	 */
+	public Instant now() {
+		return this.clock.instant();
 	}
 
 	/**
