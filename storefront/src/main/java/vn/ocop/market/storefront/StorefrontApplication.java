@@ -3,6 +3,7 @@ package vn.ocop.market.storefront;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.ocop.market.catalog.web.VietnamWebConfiguration;
 
@@ -11,6 +12,7 @@ import vn.ocop.market.catalog.web.VietnamWebConfiguration;
  * PostgreSQL, the source of truth.
  */
 @SpringBootApplication
+@EnableScheduling
 @Import(VietnamWebConfiguration.class)
 public class StorefrontApplication {
 

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import vn.ocop.market.admin.account.LocationScope;
+import vn.ocop.market.catalog.stock.Lots;
 import vn.ocop.market.catalog.stock.Movement;
 import vn.ocop.market.catalog.stock.StockLedger;
 import vn.ocop.market.catalog.web.VietnamWebConfiguration;

@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 import vn.ocop.market.admin.account.LocationScope;
+import vn.ocop.market.catalog.stock.Lots;
 import vn.ocop.market.admin.system.Forms;
 import vn.ocop.market.catalog.stock.AdjustmentReason;
 import vn.ocop.market.catalog.stock.Movement;

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import vn.ocop.market.admin.account.LocationScope;
+import vn.ocop.market.catalog.stock.Lots;
 import vn.ocop.market.catalog.stock.Movement;
 import vn.ocop.market.catalog.stock.StockException;
 import vn.ocop.market.catalog.stock.StockLedger;

@@ -10,6 +10,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 import vn.ocop.market.catalog.payment.VietQrProperties;
+import vn.ocop.market.catalog.stock.Lots;
 import vn.ocop.market.catalog.stock.StockLedger;
 
 /**
@@ -22,6 +23,11 @@ class StockConfiguration {
 	@Bean
 	StockLedger stockLedger(DatabaseClient db, TransactionalOperator transaction, Clock clock) {
 		return new StockLedger(db, transaction, clock);
+	}
+
+	@Bean
+	Lots lots(DatabaseClient db) {
+		return new Lots(db);
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.ocop.market.admin.account.LocationScope;
+import vn.ocop.market.catalog.stock.Lots;
 import vn.ocop.market.catalog.stock.Movement;
 import vn.ocop.market.catalog.stock.StockLedger;
 

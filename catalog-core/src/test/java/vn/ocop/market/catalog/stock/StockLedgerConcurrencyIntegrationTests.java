@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import vn.ocop.market.catalog.fixtures.OrderFixtures;
 import vn.ocop.market.catalog.fixtures.R2dbc;
 import vn.ocop.market.catalog.fixtures.StockFixtures;
 import vn.ocop.market.testsupport.OcopServices;
@@ -53,16 +54,7 @@ class StockLedgerConcurrencyIntegrationTests {
 		for (int i = 0; i < this.products.length; i++) {
 			this.products[i] = product("Sản phẩm thử " + i).insert(this.r2dbc.db());
 		}
-		this.order = this.r2dbc.db()
-			.sql("""
-					INSERT INTO customer_order (reference, status, payment_method, location_id, customer_name, phone, address,
-					                            province_code, total_vnd, idempotency_key)
-					VALUES ('DH-CONCURRENT', 'PENDING_PAYMENT', 'COD', :location, 'Lan', '0912345678', 'Hà Nội', '01', 0,
-					        gen_random_uuid()) RETURNING id""")
-			.bind("location", this.locations[0])
-			.map((row, meta) -> row.get("id", Long.class))
-			.one()
-			.block();
+		this.order = OrderFixtures.order(this.r2dbc.db());
 	}
 
 	@AfterAll

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import reactor.test.StepVerifier;
 
+import vn.ocop.market.catalog.fixtures.OrderFixtures;
 import vn.ocop.market.catalog.fixtures.R2dbc;
 import vn.ocop.market.catalog.fixtures.StockFixtures;
 import vn.ocop.market.catalog.fixtures.TraceFixtures;
@@ -233,17 +234,7 @@ class StockLedgerIntegrationTests {
 	}
 
 	private long orderId() {
-		return this.r2dbc.db()
-			.sql("""
-					INSERT INTO customer_order (reference, status, payment_method, location_id, customer_name, phone, address,
-					                            province_code, total_vnd, idempotency_key)
-					VALUES ('DH' || floor(random() * 1e9)::text, 'PENDING_PAYMENT', 'COD', :location, 'Lan', '0912345678',
-					        'Hà Nội', '01', 0, gen_random_uuid())
-					RETURNING id""")
-			.bind("location", this.warehouse)
-			.map((row, meta) -> row.get("id", Long.class))
-			.one()
-			.block();
+		return OrderFixtures.order(this.r2dbc.db());
 	}
 
 	private long insertCount(long location) {

@@ -15,9 +15,12 @@ import vn.ocop.market.scoring.ProductGroup;
  * @param nameParts the name, with the parts that matched a search marked
  * @param formerProvinces the names before the 2025 merger that a search matched, to say
  * why a product of Hải Phòng answers "Hải Dương"
+ * @param inStockOnline whether a warehouse that ships online has some: the card then
+ * offers "Thêm vào giỏ"
  */
 public record ProductCard(String slug, String name, List<NamePart> nameParts, ProductGroup group, int stars,
-		Long priceVnd, String producerName, Province province, LocalDate certifiedOn, List<String> formerProvinces) {
+		Long priceVnd, String producerName, Province province, LocalDate certifiedOn, List<String> formerProvinces,
+		boolean inStockOnline) {
 
 	public ProductCard {
 		nameParts = List.copyOf(nameParts);
@@ -25,9 +28,16 @@ public record ProductCard(String slug, String name, List<NamePart> nameParts, Pr
 	}
 
 	public static ProductCard of(String slug, String name, ProductGroup group, int stars, Long priceVnd,
-			String producerName, Province province, LocalDate certifiedOn) {
+			String producerName, Province province, LocalDate certifiedOn, boolean inStockOnline) {
 		return new ProductCard(slug, name, List.of(new NamePart(name, false)), group, stars, priceVnd, producerName,
-				province, certifiedOn, List.of());
+				province, certifiedOn, List.of(), inStockOnline);
+	}
+
+	/**
+	 * Whether it can go into a cart: a price, and units at a warehouse that ships online.
+	 */
+	public boolean buyable() {
+		return this.inStockOnline && this.priceVnd != null && this.group != ProductGroup.TOURISM;
 	}
 
 	/**

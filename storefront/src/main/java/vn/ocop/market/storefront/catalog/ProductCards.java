@@ -17,7 +17,8 @@ public final class ProductCards {
 
 	public static final String COLUMNS = """
 			p.slug, p.name, p.product_group, p.price_vnd, c.stars, c.decision_date, r.name AS producer_name,
-			r.province_code""";
+			r.province_code, EXISTS (SELECT 1 FROM stock_on_offer(:today) o WHERE o.product_id = p.id AND o.ships_online)
+			AS in_stock_online""";
 
 	public static final String FROM_LISTED = """
 			FROM product p
@@ -36,7 +37,8 @@ public final class ProductCards {
 				ProductGroup.valueOf(row.get("product_group", String.class)), row.get("stars", Integer.class),
 				row.get("price_vnd", Long.class), row.get("producer_name", String.class),
 				this.provinces.byCode(row.get("province_code", String.class)).orElseThrow(),
-				row.get("decision_date", LocalDate.class));
+				row.get("decision_date", LocalDate.class),
+				Boolean.TRUE.equals(row.get("in_stock_online", Boolean.class)));
 	}
 
 }

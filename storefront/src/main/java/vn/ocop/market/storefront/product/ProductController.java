@@ -103,8 +103,10 @@ class ProductController {
 	private Mono<ProductPage> load(ProductDetails product) {
 		return Mono
 			.zip(this.products.certificates(product.id()).collectList(), this.producers.byId(product.producerId()),
-					this.catalog.related(product.id(), 4).collectList(), this.salesPoints.having(product.id()))
-			.map((t) -> new ProductPage(product, t.getT1(), t.getT2(), t.getT3(), t.getT4(), this.catalog.today()));
+					this.catalog.related(product.id(), 4).collectList(), this.salesPoints.having(product.id()),
+					this.products.availableOnline(product.id(), this.catalog.today()))
+			.map((t) -> new ProductPage(product, t.getT1(), t.getT2(), t.getT3(), t.getT4(), t.getT5(),
+					this.catalog.today()));
 	}
 
 	private Rendering render(ProductPage page, String siteUrl, Locale locale) {

@@ -13,10 +13,11 @@ import vn.ocop.market.storefront.product.Certificate.Standing;
  *
  * @param certificates every decision, the newest first
  * @param salesPoints the showrooms and fairs that have it now
+ * @param availableOnline the units warehouses that ship online have available
  * @param today the day the certificate's standing is judged on
  */
 record ProductPage(ProductDetails product, List<Certificate> certificates, ProducerProfile producer,
-		List<ProductCard> related, List<SalesPoint> salesPoints, LocalDate today) {
+		List<ProductCard> related, List<SalesPoint> salesPoints, int availableOnline, LocalDate today) {
 
 	public Certificate current() {
 		return Certificate.current(this.certificates).orElse(null);
@@ -32,6 +33,15 @@ record ProductPage(ProductDetails product, List<Certificate> certificates, Produ
 	 */
 	public boolean certified() {
 		return standing() == Standing.CERTIFIED;
+	}
+
+	/**
+	 * Whether it can be bought online now: certified, priced, not a service, in stock at
+	 * a warehouse that ships online.
+	 */
+	public boolean buyable() {
+		return certified() && this.product.priceVnd() != null && this.availableOnline > 0
+				&& this.product.group() != vn.ocop.market.scoring.ProductGroup.TOURISM;
 	}
 
 	/**

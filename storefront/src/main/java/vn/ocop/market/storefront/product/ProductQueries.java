@@ -49,6 +49,19 @@ class ProductQueries {
 	}
 
 	/**
+	 * What warehouses that ship online have available of it.
+	 */
+	Mono<Integer> availableOnline(long productId, LocalDate today) {
+		return this.db.sql("""
+				SELECT coalesce(sum(available), 0)::int AS n FROM stock_on_offer(:today)
+				WHERE product_id = :product AND ships_online""")
+			.bind("today", today)
+			.bind("product", productId)
+			.map((row, meta) -> row.get("n", Integer.class))
+			.one();
+	}
+
+	/**
 	 * Every decision for the product, the newest first.
 	 */
 	Flux<Certificate> certificates(long productId) {

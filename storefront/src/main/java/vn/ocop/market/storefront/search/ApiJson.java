@@ -51,6 +51,7 @@ final class ApiJson {
 		item.put("group", card.groupCode());
 		item.put("producer", Map.of("name", card.producerName()));
 		item.put("province", Map.of("slug", card.province().slug(), "name", name(card.province())));
+		item.put("inStockOnline", card.inStockOnline());
 		return item;
 	}
 

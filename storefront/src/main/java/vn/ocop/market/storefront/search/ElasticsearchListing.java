@@ -82,7 +82,7 @@ class ElasticsearchListing {
 		return Optional.of(new ProductCard(doc.slug(), doc.name(),
 				FoldedHighlight.parts(doc.name(), (highlighted != null) ? highlighted.get(0) : null), group.get(),
 				(doc.stars() != null) ? doc.stars() : 0, doc.priceVnd(), doc.producerName(), province.get(),
-				doc.certifiedOn(), formerMatches(doc, province.get(), query)));
+				doc.certifiedOn(), formerMatches(doc, province.get(), query), doc.inStockOnline()));
 	}
 
 	/**

@@ -11,10 +11,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record IndexedProduct(String slug, String name, String nameFolded, String producerName, String provinceCode,
 		String provinceSlug, List<String> formerProvinces, String group, Integer stars, Long priceVnd,
-		LocalDate certifiedOn, LocalDate validUntil, boolean listed) {
+		LocalDate certifiedOn, LocalDate validUntil, boolean listed, boolean inStockOnline) {
 
 	static final List<String> FIELDS = List.of("slug", "name", "nameFolded", "producerName", "provinceCode",
-			"provinceSlug", "formerProvinces", "group", "stars", "priceVnd", "certifiedOn", "validUntil", "listed");
+			"provinceSlug", "formerProvinces", "group", "stars", "priceVnd", "certifiedOn", "validUntil", "listed",
+			"inStockOnline");
 
 	/**
 	 * Listed and certified on the day, even before the nightly expiry job has caught up.

@@ -1,4 +1,4 @@
-package vn.ocop.market.admin.stock;
+package vn.ocop.market.catalog.stock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,23 +6,21 @@ import java.util.List;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Repository;
 
 /**
  * Which lots units leave a location from, so that their journey shows where they went. A
  * named lot is taken as named; otherwise first expiring first out among the lots the
  * location's ledger still holds, and whatever no known lot covers leaves without one.
  */
-@Repository
-class Lots {
+public class Lots {
 
 	private final DatabaseClient db;
 
-	Lots(DatabaseClient db) {
+	public Lots(DatabaseClient db) {
 		this.db = db;
 	}
 
-	Mono<List<Allocation>> allocate(long locationId, long productId, int quantity, Long batchId) {
+	public Mono<List<Allocation>> allocate(long locationId, long productId, int quantity, Long batchId) {
 		if (batchId != null) {
 			return Mono.just(List.of(new Allocation(batchId, quantity)));
 		}
@@ -40,7 +38,7 @@ class Lots {
 			.map((balances) -> split(quantity, balances));
 	}
 
-	static List<Allocation> split(int quantity, List<Allocation> balances) {
+	public static List<Allocation> split(int quantity, List<Allocation> balances) {
 		List<Allocation> allocations = new ArrayList<>();
 		int left = quantity;
 		for (Allocation lot : balances) {
@@ -60,7 +58,7 @@ class Lots {
 	/**
 	 * Units of one lot, or of no known lot.
 	 */
-	record Allocation(Long batchId, int quantity) {
+	public record Allocation(Long batchId, int quantity) {
 
 	}
 

@@ -1,0 +1,83 @@
+package vn.ocop.market.storefront.system;
+
+import java.net.URI;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+import vn.ocop.market.catalog.payment.StripeProperties;
+
+/**
+ * The shop has no accounts; security here is for its forms and its headers. Every form
+ * POST (cart, checkout, order look-up) carries a CSRF token, kept in a cookie so that no
+ * server session exists and any node serves any request. The JSON API and Stripe's
+ * webhook carry no cookie credentials (a cart id is its own bearer, the webhook is
+ * signed), so they need no token. Pages get a strict content security policy (no inline
+ * script), nosniff, no framing and a careful referrer policy; caching stays with the
+ * pages, which send their own ETags.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * Forms may lead only here, or to Stripe's hosted Checkout (a local stub in tests).
+	 */
+	static String contentSecurityPolicy(StripeProperties stripe) {
+		String stub = (stripe.apiBase() != null && !stripe.apiBase().isBlank())
+				? " " + URI.create(stripe.apiBase()).resolve("/").toString().replaceAll("/$", "") : "";
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+				+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' https://checkout.stripe.com"
+				+ stub + "; frame-ancestors 'none'";
+	}
+
+	@Bean
+	@Order(1)
+	SecurityWebFilterChain api(ServerHttpSecurity http, StripeProperties stripe) {
+		return common(http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**", "/stripe/webhook")),
+				stripe)
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityWebFilterChain pages(ServerHttpSecurity http, StripeProperties stripe) {
+		XorServerCsrfTokenRequestAttributeHandler handler = new XorServerCsrfTokenRequestAttributeHandler();
+		return common(http, stripe)
+			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieServerCsrfTokenRepository())
+				.csrfTokenRequestHandler(handler))
+			.build();
+	}
+
+	private static ServerHttpSecurity common(ServerHttpSecurity http, StripeProperties stripe) {
+		return http.authorizeExchange((exchanges) -> exchanges.anyExchange().permitAll())
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.headers((headers) -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable)
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(stripe)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frames) -> frames.mode(Mode.DENY)));
+	}
+
+	/**
+	 * Nobody logs in to the shop: no authentication manager, and none generated.
+	 */
+	@Bean
+	ReactiveAuthenticationManager noAccounts() {
+		return (authentication) -> Mono.empty();
+	}
+
+}
