@@ -55,8 +55,8 @@ public class CartEditor {
 	 */
 	public Mono<Quote> set(UUID cart, String slug, int quantity) {
 		if (quantity <= 0) {
-			return product(slug).flatMap((product) -> this.carts.set(cart, product.id(), 0, null))
-				.switchIfEmpty(Mono.error(new NotAddableException(NotAddableException.Why.UNKNOWN)))
+			return product(slug).switchIfEmpty(Mono.error(new NotAddableException(NotAddableException.Why.UNKNOWN)))
+				.flatMap((product) -> this.carts.set(cart, product.id(), 0, null))
 				.then(view(cart));
 		}
 		return sellable(slug).flatMap(
