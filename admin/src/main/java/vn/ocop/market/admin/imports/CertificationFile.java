@@ -1,5 +1,10 @@
 package vn.ocop.market.admin.imports;
 
+import vn.ocop.market.admin.files.UnreadableFileException;
+import vn.ocop.market.admin.files.CsvFormat;
+import vn.ocop.market.admin.files.XlsxFormat;
+import vn.ocop.market.admin.files.Sheet;
+
 /**
  * Reads an uploaded certification file, CSV or XLSX, told apart by content rather than by
  * name.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import vn.ocop.market.admin.files.UnreadableFileException;
 import vn.ocop.market.catalog.text.VietnameseText;
 
 /**

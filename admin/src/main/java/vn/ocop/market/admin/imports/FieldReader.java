@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import vn.ocop.market.admin.files.Sheet;
+
 /**
  * Reads the cells of one line as typed values, collecting an error for each cell that is
  * missing or malformed instead of stopping at the first.

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.ocop.market.admin.files.Uploads;
+import vn.ocop.market.admin.files.UnreadableFileException;
 import vn.ocop.market.catalog.province.ProvinceRegistry;
 
 /**
@@ -46,7 +48,8 @@ class ImportApiController {
 			@RequestParam(defaultValue = "true") boolean dryRun,
 			@RequestParam(defaultValue = "false") boolean skipErrors, Principal principal, Locale locale) {
 		ImportRecord.Mode mode = skipErrors ? ImportRecord.Mode.VALID_ROWS_ONLY : ImportRecord.Mode.ALL_OR_NOTHING;
-		return Uploads.read(file)
+		return Uploads.read(file, CertificationFile.MAX_BYTES)
+			.defaultIfEmpty(new byte[0])
 			.flatMap((content) -> dryRun ? this.imports.preview(file.filename(), content, principal.getName())
 					: this.imports.importNow(file.filename(), content, principal.getName(), mode))
 			.map((result) -> ResponseEntity.status((result.record().status() == ImportRecord.Status.REFUSED)
@@ -67,7 +70,7 @@ class ImportApiController {
 				Map.of());
 	}
 
-	@ExceptionHandler({ Uploads.FileTooLargeException.class, DataBufferLimitException.class })
+	@ExceptionHandler({ Uploads.TooLargeException.class, DataBufferLimitException.class })
 	ResponseEntity<Map<String, Object>> tooLarge(Locale locale) {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE",
 				this.messages.get("import.file.too-large", locale), Map.of());

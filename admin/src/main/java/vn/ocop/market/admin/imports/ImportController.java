@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.server.ServerWebExchange;
 
+import vn.ocop.market.admin.files.Uploads;
+import vn.ocop.market.admin.files.UnreadableFileException;
 import vn.ocop.market.admin.system.Forms;
 import vn.ocop.market.catalog.province.ProvinceRegistry;
 
@@ -51,12 +53,13 @@ class ImportController {
 		if (file == null || file.filename().isBlank()) {
 			return refused(this.messages.get("import.file.none", locale), model, exchange);
 		}
-		return Uploads.read(file)
+		return Uploads.read(file, CertificationFile.MAX_BYTES)
+			.defaultIfEmpty(new byte[0])
 			.flatMap((content) -> this.imports.preview(file.filename(), content, principal.getName()))
 			.map((preview) -> "redirect:/imports/" + preview.record().id())
 			.onErrorResume(UnreadableFileException.class,
 					(ex) -> refused(this.messages.get(ex.messageKey(), locale, ex.args()), model, exchange))
-			.onErrorResume(Uploads.FileTooLargeException.class,
+			.onErrorResume(Uploads.TooLargeException.class,
 					(ex) -> refused(this.messages.get("import.file.too-large", locale), model, exchange));
 	}
 

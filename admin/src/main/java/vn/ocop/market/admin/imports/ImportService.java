@@ -15,6 +15,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import vn.ocop.market.admin.files.UnreadableFileException;
 import vn.ocop.market.catalog.province.ProvinceRegistry;
 
 /**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.ocop.market.admin.files.Sheet;
 import vn.ocop.market.catalog.producer.ProducerKind;
 import vn.ocop.market.catalog.product.Gtin;
 import vn.ocop.market.catalog.province.Province;

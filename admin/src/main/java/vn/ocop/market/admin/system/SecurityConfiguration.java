@@ -54,7 +54,7 @@ class SecurityConfiguration {
 						"/invitations/**")
 				.permitAll()
 				.pathMatchers("/imports/**", "/search-index/**", "/producers/**", "/stories/**", "/recalls/**",
-						"/locations/**", "/operators/**", "/statements/**")
+						"/locations/**", "/operators/**", "/statements/**", "/orders/**", "/orders.csv", "/orders.xlsx")
 				.hasRole("ADMIN")
 				.pathMatchers("/stock/**")
 				.hasAnyRole("ADMIN", "OPERATOR")

@@ -47,11 +47,11 @@ public class Orders {
 			if (!order.status().mayBecome(to)) {
 				return Mono.error(new IllegalTransitionException(order.reference(), order.status(), to));
 			}
-			return stock(order, to, actor)
-				.then(this.db.sql("UPDATE customer_order SET status = :to, updated_at = now() WHERE id = :id")
-					.bind("to", to.name())
-					.bind("id", orderId)
-					.then())
+			return stock(order, to, actor).then(this.db.sql("""
+					UPDATE customer_order SET status = :to, updated_at = now(),
+					       needs_attention = CASE WHEN :to IN ('CANCELLED', 'EXPIRED') AND paid_vnd > refunded_vnd
+					                              THEN 'REFUND_DUE' ELSE needs_attention END
+					WHERE id = :id""").bind("to", to.name()).bind("id", orderId).then())
 				.then(event(orderId, actor, order.status(), to, note))
 				.then(delivered(order, to, actor))
 				.thenReturn(order.status());
@@ -107,7 +107,9 @@ public class Orders {
 
 	/**
 	 * Records money given back, once per provider reference; when all that was paid is
-	 * back, the order is REFUNDED (and releases its stock if it still held it).
+	 * back, the order is REFUNDED (and releases its stock if it still held it) and no
+	 * longer needs the office's attention. An order cancelled or expired with money paid
+	 * is flagged {@code REFUND_DUE} by {@link #change}.
 	 * @return whether the refund was new
 	 */
 	public Mono<Boolean> refunded(long orderId, String provider, String reference, long amountVnd, String actor) {
@@ -124,7 +126,9 @@ public class Orders {
 				.map((row, meta) -> row.get("id", Long.class))
 				.one()
 				.flatMap((payment) -> this.db.sql("""
-						UPDATE customer_order SET refunded_vnd = refunded_vnd + :amount, updated_at = now()
+						UPDATE customer_order SET refunded_vnd = refunded_vnd + :amount, updated_at = now(),
+						       needs_attention = CASE WHEN refunded_vnd + :amount >= paid_vnd THEN NULL
+						                              ELSE needs_attention END
 						WHERE id = :id RETURNING refunded_vnd >= paid_vnd AS whole""")
 					.bind("amount", amountVnd)
 					.bind("id", orderId)
@@ -135,6 +139,29 @@ public class Orders {
 							: event(orderId, actor, order.status(), order.status(), "REFUND " + amountVnd))
 					.thenReturn(true))
 				.defaultIfEmpty(false))
+			.as(this.transaction::transactional);
+	}
+
+	/**
+	 * Brings what is recorded as given back through a provider up to the total that
+	 * provider reports (Stripe's {@code amount_refunded} of a charge), recording only the
+	 * difference. The office's refund and the provider's webhook both say how much is
+	 * back in all, so whichever comes second records nothing and nothing counts twice.
+	 * @return whether anything was recorded
+	 */
+	public Mono<Boolean> refundedUpTo(long orderId, String provider, String reference, long totalRefundedVnd,
+			String actor) {
+		return locked(orderId)
+			.flatMap((order) -> this.db.sql("""
+					SELECT coalesce(sum(amount_vnd), 0) AS refunded FROM payment
+					WHERE order_id = :id AND provider = :provider AND kind = 'REFUND'""")
+				.bind("id", orderId)
+				.bind("provider", provider)
+				.map((row, meta) -> row.get("refunded", Long.class))
+				.one()
+				.flatMap((recorded) -> (totalRefundedVnd > recorded)
+						? refunded(orderId, provider, reference, totalRefundedVnd - recorded, actor)
+						: Mono.just(false)))
 			.as(this.transaction::transactional);
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import vn.ocop.market.catalog.order.OrderReads;
 import vn.ocop.market.catalog.order.Orders;
 import vn.ocop.market.catalog.payment.VietQrProperties;
 import vn.ocop.market.catalog.stock.Lots;
@@ -31,6 +32,11 @@ class CheckoutConfiguration {
 	@Bean
 	Orders orders(DatabaseClient db, TransactionalOperator transaction, StockLedger ledger) {
 		return new Orders(db, transaction, ledger, new Lots(db));
+	}
+
+	@Bean
+	OrderReads orderReads(DatabaseClient db, Orders orders) {
+		return new OrderReads(db, orders);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
+import vn.ocop.market.catalog.order.OrderView;
 import vn.ocop.market.storefront.cart.ApiErrors;
 import vn.ocop.market.storefront.system.SiteUrl;
 

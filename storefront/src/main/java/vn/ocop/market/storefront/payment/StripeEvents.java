@@ -85,13 +85,10 @@ class StripeEvents {
 			}
 			case "charge.refunded" -> {
 				Charge charge = (Charge) object;
-				return refundedSoFar(orderId).flatMap((recorded) -> {
-					long missing = charge.getAmountRefunded() - recorded;
-					return (missing > 0) ? this.orders
-						.refunded(orderId, "STRIPE", charge.getId() + ":" + charge.getAmountRefunded(), missing,
-								"stripe")
-						.then() : Mono.empty();
-				});
+				return this.orders
+					.refundedUpTo(orderId, "STRIPE", charge.getId() + ":" + charge.getAmountRefunded(),
+							charge.getAmountRefunded(), "stripe")
+					.then();
 			}
 			default -> {
 				return Mono.empty();
@@ -112,15 +109,6 @@ class StripeEvents {
 			.fetch()
 			.rowsUpdated()
 			.map((rows) -> rows > 0);
-	}
-
-	private Mono<Long> refundedSoFar(long orderId) {
-		return this.db.sql("""
-				SELECT coalesce(sum(amount_vnd), 0) AS refunded FROM payment
-				WHERE order_id = :id AND provider = 'STRIPE' AND kind = 'REFUND'""")
-			.bind("id", orderId)
-			.map((row, meta) -> row.get("refunded", Long.class))
-			.one();
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package vn.ocop.market.admin.imports;
+package vn.ocop.market.admin.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,16 +17,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The first sheet of an Excel workbook. Numbers are read as their exact value (a GTIN in
  * a number cell must not become 8.93E+12) and date cells as ISO dates.
  */
-final class XlsxFormat {
+public final class XlsxFormat {
 
 	private XlsxFormat() {
 	}
 
-	static boolean looksLikeXlsx(byte[] content) {
+	public static boolean looksLikeXlsx(byte[] content) {
 		return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
 	}
 
-	static Sheet read(byte[] content) {
+	public static Sheet read(byte[] content) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			if (workbook.getNumberOfSheets() == 0) {
 				throw new UnreadableFileException("import.file.empty");

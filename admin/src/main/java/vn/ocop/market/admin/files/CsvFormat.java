@@ -1,4 +1,4 @@
-package vn.ocop.market.admin.imports;
+package vn.ocop.market.admin.files;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,12 +11,12 @@ import java.util.List;
  * RFC 4180 CSV in UTF-8 (with or without a byte order mark), separated by commas or, as
  * Vietnamese Excel exports them, semicolons.
  */
-final class CsvFormat {
+public final class CsvFormat {
 
 	private CsvFormat() {
 	}
 
-	static Sheet read(byte[] content) {
+	public static Sheet read(byte[] content) {
 		String text = decode(content);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
@@ -48,7 +48,7 @@ final class CsvFormat {
 	/**
 	 * The separator that splits the header line into more fields.
 	 */
-	static char delimiter(String text) {
+	public static char delimiter(String text) {
 		int commas = 0;
 		int semicolons = 0;
 		boolean quoted = false;
@@ -67,7 +67,7 @@ final class CsvFormat {
 		return (semicolons > commas) ? ';' : ',';
 	}
 
-	static List<List<String>> parse(String text, char delimiter) {
+	public static List<List<String>> parse(String text, char delimiter) {
 		List<List<String>> records = new ArrayList<>();
 		List<String> record = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
