@@ -2,10 +2,17 @@ package vn.ocop.market.admin.system;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class PagesController {
+
+	private final LoginThrottle.Properties login;
+
+	PagesController(LoginThrottle.Properties login) {
+		this.login = login;
+	}
 
 	@GetMapping("/")
 	String home(Authentication authentication) {
@@ -20,7 +27,8 @@ class PagesController {
 	}
 
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		model.addAttribute("lockoutMinutes", this.login.lockout().toMinutes());
 		return "login";
 	}
 

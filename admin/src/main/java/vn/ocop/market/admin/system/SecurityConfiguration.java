@@ -1,22 +1,24 @@
 package vn.ocop.market.admin.system;
 
 import java.net.URI;
+import java.time.Clock;
 
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
@@ -24,9 +26,11 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
  * Roles: ADMIN, OPERATOR, PRODUCER. Producers reach only {@code /portal/**}, operators
  * only {@code /stock/**}; there each sees only its own (the principal carries its scope,
  * which the scoped repositories require). Invitation links are public because their token
- * is the credential.
+ * is the credential. A burst of wrong passwords locks the login for a while
+ * ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginThrottle.Properties.class)
 class SecurityConfiguration {
 
 	@Bean
@@ -45,9 +49,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityWebFilterChain pages(ServerHttpSecurity http) {
-		RedirectServerAuthenticationFailureHandler failure = new RedirectServerAuthenticationFailureHandler(
-				"/login?error");
+	SecurityWebFilterChain pages(ServerHttpSecurity http, LoginThrottle throttle) {
 		return http
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/actuator/health/**", "/actuator/health",
@@ -64,7 +66,10 @@ class SecurityConfiguration {
 				.authenticated())
 			// the upload form is multipart: read its token from there too
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(multipartAware()))
-			.formLogin((form) -> form.loginPage("/login").authenticationFailureHandler(failure))
+			.addFilterBefore(throttle, SecurityWebFiltersOrder.FORM_LOGIN)
+			.formLogin((form) -> form.loginPage("/login")
+				.authenticationFailureHandler(throttle.failureHandler())
+				.authenticationSuccessHandler(throttle.successHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessHandler((exchange, authentication) -> redirect(exchange.getExchange(), "/login?logout")))
 			.build();
@@ -80,6 +85,11 @@ class SecurityConfiguration {
 		XorServerCsrfTokenRequestAttributeHandler handler = new XorServerCsrfTokenRequestAttributeHandler();
 		handler.setTokenFromMultipartDataEnabled(true);
 		return handler;
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(LoginThrottle.Properties properties, Clock clock) {
+		return new LoginThrottle(properties, clock);
 	}
 
 	@Bean
