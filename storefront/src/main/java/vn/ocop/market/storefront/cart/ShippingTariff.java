@@ -16,12 +16,17 @@ import vn.ocop.market.catalog.province.Province;
  * @param fees each zone's fee per tier, in đồng
  * @param extraPerKg each zone's fee for every started kilogram above the last tier
  * @param freeAboveVnd orders of at least this subtotal ship free; 0 for never
+ * @param deliveryDays how many days a parcel takes to each zone, as buyers are told
+ * ("1–2")
  */
 @ConfigurationProperties("ocop.shipping")
 public record ShippingTariff(List<Integer> tiersGrams, Map<Zone, List<Long>> fees, Map<Zone, Long> extraPerKg,
-		long freeAboveVnd) {
+		long freeAboveVnd, Map<Zone, String> deliveryDays) {
 
 	public ShippingTariff {
+		if (deliveryDays == null) {
+			deliveryDays = Map.of(Zone.SAME_PROVINCE, "1–2", Zone.SAME_REGION, "2–3", Zone.OTHER_REGION, "3–5");
+		}
 		for (Zone zone : Zone.values()) {
 			if (fees.get(zone) == null || fees.get(zone).size() != tiersGrams.size()) {
 				throw new IllegalArgumentException("ocop.shipping.fees." + zone + " needs a fee per weight tier");
@@ -42,6 +47,17 @@ public record ShippingTariff(List<Integer> tiersGrams, Map<Zone, List<Long>> fee
 		int above = grams - this.tiersGrams.get(this.tiersGrams.size() - 1);
 		long kilograms = (above + 999) / 1000;
 		return zoneFees.get(zoneFees.size() - 1) + kilograms * this.extraPerKg.getOrDefault(zone, 0L);
+	}
+
+	public String days(Zone zone) {
+		return this.deliveryDays.getOrDefault(zone, "");
+	}
+
+	/**
+	 * Same as {@link #days(Zone)}, for a zone's name as an order stores it.
+	 */
+	public String days(String zone) {
+		return days(Zone.valueOf(zone));
 	}
 
 	public boolean free(long subtotalVnd) {

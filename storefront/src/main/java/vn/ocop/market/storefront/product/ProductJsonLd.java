@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The schema.org {@code Product} of a product page, with its OCOP certification as a
- * {@code Certification} and an {@code award}, for search engines.
+ * {@code Certification} and an {@code award}, and its {@code Offer} in VND in stock or
+ * not by what warehouses that ship online hold, for search engines.
  */
 @Component
 class ProductJsonLd {
@@ -46,8 +47,16 @@ class ProductJsonLd {
 			ld.put("award", award);
 			ld.put("hasCertification", certification(page.current(), award));
 			if (product.priceVnd() != null) {
-				ld.put("offers", Map.of("@type", "Offer", "price", product.priceVnd(), "priceCurrency", "VND", "url",
-						siteUrl + "/san-pham/" + product.slug()));
+				Map<String, Object> offer = new LinkedHashMap<>();
+				offer.put("@type", "Offer");
+				offer.put("price", product.priceVnd());
+				offer.put("priceCurrency", "VND");
+				offer.put("url", siteUrl + "/san-pham/" + product.slug());
+				offer.put("availability",
+						page.buyable() ? "https://schema.org/InStock" : "https://schema.org/OutOfStock");
+				offer.put("itemCondition", "https://schema.org/NewCondition");
+				offer.put("seller", Map.of("@type", "Organization", "name", "OCOP Market"));
+				ld.put("offers", offer);
 			}
 		}
 		return this.json.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

@@ -1,6 +1,8 @@
 package vn.ocop.market.storefront.system;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
@@ -12,14 +14,33 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.ocop.market.storefront.cart.ShippingTariff;
 import vn.ocop.market.storefront.cart.CartCookies;
 
 /**
- * What every page needs: the link that switches language on the very same page, and the
- * absolute address of the site for canonical links and OpenGraph.
+ * What every page needs: the link that switches language on the very same page, the
+ * absolute address of the site for canonical links and OpenGraph, the cart's count and
+ * the delivery times.
  */
 @ControllerAdvice
 class PageModel {
+
+	private final Map<String, String> deliveryDays;
+
+	PageModel(ShippingTariff tariff) {
+		Map<String, String> days = new LinkedHashMap<>();
+		tariff.deliveryDays().forEach((zone, text) -> days.put(zone.name(), text));
+		this.deliveryDays = Map.copyOf(days);
+	}
+
+	/**
+	 * How many days a parcel takes to each zone ({@code SAME_PROVINCE} ...), as buyers
+	 * are told on product, checkout and order pages.
+	 */
+	@ModelAttribute("deliveryDays")
+	Map<String, String> deliveryDays() {
+		return this.deliveryDays;
+	}
 
 	@ModelAttribute("languageSwitch")
 	String languageSwitch(ServerWebExchange exchange, Locale locale) {

@@ -13,6 +13,9 @@ import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import vn.ocop.market.catalog.fixtures.StockFixtures;
+import vn.ocop.market.catalog.stock.Movement;
+import vn.ocop.market.catalog.stock.StockLedger;
 import vn.ocop.market.storefront.IntegrationTest;
 
 import static org.hamcrest.Matchers.allOf;
@@ -39,6 +42,9 @@ class ProductPageIntegrationTests {
 
 	@Autowired
 	DatabaseClient db;
+
+	@Autowired
+	StockLedger ledger;
 
 	@BeforeAll
 	void catalogue() {
@@ -122,6 +128,20 @@ class ProductPageIntegrationTests {
 				containsString("<meta property=\"og:title\" content=\"Bánh phồng tôm Sa Đéc · OCOP 5★\">"),
 				containsString("<meta property=\"og:type\" content=\"product\">"),
 				containsString("<link rel=\"canonical\" href=\"http://localhost")));
+	}
+
+	@Test
+	void theOfferIsInStockOnlyWhileAWarehouseThatShipsOnlineHasIt() {
+		long product = product("Mật ong bạc hà Hà Giang").stars(4).price(180_000L).insert(this.db);
+		page("/san-pham/mat-ong-bac-ha-ha-giang")
+			.value(allOf(containsString("\"availability\":\"https://schema.org/OutOfStock\""),
+					containsString("\"price\":180000"), not(containsString("Dự kiến giao"))));
+		long warehouse = StockFixtures.location("Kho Hà Giang").warehouse().insert(this.db);
+		this.ledger.apply(Movement.receive(warehouse, product, 4, null, "setup")).block();
+		page("/san-pham/mat-ong-bac-ha-ha-giang")
+			.value(allOf(containsString("\"availability\":\"https://schema.org/InStock\""),
+					containsString("Còn hàng, giao toàn quốc"),
+					containsString("Dự kiến giao 1–2 ngày trong tỉnh, 3–5 ngày đến các tỉnh xa.")));
 	}
 
 	@Test
