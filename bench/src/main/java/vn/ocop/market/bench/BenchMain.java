@@ -16,6 +16,7 @@ import vn.ocop.market.bench.measure.ImportBenchmark;
 import vn.ocop.market.bench.measure.ListingBenchmark;
 import vn.ocop.market.bench.measure.ReindexBenchmark;
 import vn.ocop.market.bench.measure.SearchBenchmark;
+import vn.ocop.market.bench.measure.CheckoutBenchmark;
 import vn.ocop.market.bench.measure.StockBenchmark;
 import vn.ocop.market.bench.measure.SyncLagBenchmark;
 
@@ -70,6 +71,7 @@ public final class BenchMain {
 		report.add(new Report.Line("outbox catch-up after the last import of " + rows + " products", "ms", catchUp,
 				reindex, "full reindex of the same products", false));
 		StockBenchmark.run(env, report);
+		CheckoutBenchmark.run(env, report);
 
 		System.out.println();
 		System.out.println(report.table());

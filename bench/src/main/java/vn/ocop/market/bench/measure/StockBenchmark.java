@@ -129,13 +129,20 @@ public final class StockBenchmark {
 	}
 
 	private static ConnectionPool pool(Environment env) {
+		return pool(env, CLIENTS);
+	}
+
+	/**
+	 * An R2DBC pool of that many connections to the bench's database.
+	 */
+	static ConnectionPool pool(Environment env, int connections) {
 		String url = env.jdbcUrl().replace("jdbc:postgresql:", "r2dbc:postgresql:");
 		return new ConnectionPool(
 				ConnectionPoolConfiguration.builder(ConnectionFactories.get(ConnectionFactoryOptions.parse(url)
 					.mutate()
 					.option(ConnectionFactoryOptions.USER, env.dbUser())
 					.option(ConnectionFactoryOptions.PASSWORD, env.dbPassword())
-					.build())).initialSize(CLIENTS).maxSize(CLIENTS).build());
+					.build())).initialSize(connections).maxSize(connections).build());
 	}
 
 }
