@@ -92,13 +92,13 @@ class BankStatementIntegrationTests {
 			.contains("Trả thừa")
 			.contains("Đến sau khi đơn hết hạn/huỷ")
 			.contains("Không khớp đơn nào");
-		assertThat(status(exact)).isEqualTo(OrderStatus.PAID);
-		assertThat(status(partial)).isEqualTo(OrderStatus.PENDING_PAYMENT);
-		assertThat(paid(partial)).isEqualTo(50_000);
-		assertThat(status(over)).isEqualTo(OrderStatus.PAID);
-		assertThat(attention(over)).isEqualTo("OVERPAID");
-		assertThat(status(expired)).isEqualTo(OrderStatus.EXPIRED);
-		assertThat(attention(expired)).isEqualTo("PAID_AFTER_EXPIRED");
+		assertThat(state(exact).status()).isEqualTo(OrderStatus.PAID);
+		assertThat(state(partial).status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+		assertThat(state(partial).paidVnd()).isEqualTo(50_000);
+		assertThat(state(over).status()).isEqualTo(OrderStatus.PAID);
+		assertThat(state(over).attention()).isEqualTo("OVERPAID");
+		assertThat(state(expired).status()).isEqualTo(OrderStatus.EXPIRED);
+		assertThat(state(expired).attention()).isEqualTo("PAID_AFTER_EXPIRED");
 		assertThat(transfers()).isEqualTo(5);
 
 		String again = upload("sao-ke.csv", csv.getBytes(StandardCharsets.UTF_8)).expectStatus()
@@ -107,8 +107,8 @@ class BankStatementIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(again).contains("Đã tải lên trước đây");
-		assertThat(paid(exact)).isEqualTo(exact.totalVnd());
-		assertThat(paid(partial)).isEqualTo(50_000);
+		assertThat(state(exact).paidVnd()).isEqualTo(exact.totalVnd());
+		assertThat(state(partial).paidVnd()).isEqualTo(50_000);
 		assertThat(transfers()).isEqualTo(5);
 
 		String open = this.office.client()
@@ -145,7 +145,7 @@ class BankStatementIntegrationTests {
 			xlsx = out.toByteArray();
 		}
 		upload("statement.xlsx", xlsx).expectStatus().isOk();
-		assertThat(status(order)).isEqualTo(OrderStatus.PAID);
+		assertThat(state(order).status()).isEqualTo(OrderStatus.PAID);
 	}
 
 	@Test
@@ -160,7 +160,7 @@ class BankStatementIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(page).contains("Dòng 3: ngày không đọc được");
-		assertThat(status(order)).isEqualTo(OrderStatus.PENDING_PAYMENT);
+		assertThat(state(order).status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
 		assertThat(transfers()).isZero();
 		upload("sao-ke.csv", "Ngày,Nội dung\n01/12/2026,x\n".getBytes(StandardCharsets.UTF_8)).expectStatus()
 			.isEqualTo(422)
@@ -200,28 +200,8 @@ class BankStatementIntegrationTests {
 			.block();
 	}
 
-	private OrderStatus status(OrderFixtures.Placed order) {
-		return OrderStatus.valueOf(this.db.sql("SELECT status FROM customer_order WHERE id = :id")
-			.bind("id", order.id())
-			.map((row, meta) -> row.get(0, String.class))
-			.one()
-			.block());
-	}
-
-	private long paid(OrderFixtures.Placed order) {
-		return this.db.sql("SELECT paid_vnd FROM customer_order WHERE id = :id")
-			.bind("id", order.id())
-			.map((row, meta) -> row.get(0, Long.class))
-			.one()
-			.block();
-	}
-
-	private String attention(OrderFixtures.Placed order) {
-		return this.db.sql("SELECT coalesce(needs_attention, '-') FROM customer_order WHERE id = :id")
-			.bind("id", order.id())
-			.map((row, meta) -> row.get(0, String.class))
-			.one()
-			.block();
+	private OrderFixtures.State state(OrderFixtures.Placed order) {
+		return OrderFixtures.state(this.db, order.id());
 	}
 
 }

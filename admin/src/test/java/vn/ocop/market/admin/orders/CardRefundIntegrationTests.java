@@ -91,27 +91,27 @@ class CardRefundIntegrationTests {
 
 	@Test
 	void aPartialRefundGoesThroughStripeOnceHoweverOftenTheFormIsSent() {
-		assertThat(status()).isEqualTo(OrderStatus.PAID);
+		assertThat(state().status()).isEqualTo(OrderStatus.PAID);
 		refund("40000", "same-form").expectStatus().isSeeOther();
 		refund("40000", "same-form").expectStatus().isSeeOther();
 		List<Map<String, Object>> refunds = STRIPE.refundsFor(this.paymentIntent);
 		assertThat(refunds).hasSize(1);
 		assertThat(((Number) refunds.get(0).get("amount")).longValue()).isEqualTo(40_000);
-		assertThat(refunded()).isEqualTo(40_000);
-		assertThat(status()).isEqualTo(OrderStatus.PAID);
+		assertThat(state().refundedVnd()).isEqualTo(40_000);
+		assertThat(state().status()).isEqualTo(OrderStatus.PAID);
 	}
 
 	@Test
 	void theRestRefundedMakesTheOrderRefundedAndStripesWebhookAddsNothing() {
 		refund("40000", "first").expectStatus().isSeeOther();
 		refund(Long.toString(this.order.totalVnd() - 40_000), "second").expectStatus().isSeeOther();
-		assertThat(status()).isEqualTo(OrderStatus.REFUNDED);
-		assertThat(refunded()).isEqualTo(this.order.totalVnd());
+		assertThat(state().status()).isEqualTo(OrderStatus.REFUNDED);
+		assertThat(state().refundedVnd()).isEqualTo(this.order.totalVnd());
 		// charge.refunded reports the whole amount back: already recorded, nothing more
 		assertThat(this.orders
 			.refundedUpTo(this.order.id(), "STRIPE", "ch_x:" + this.order.totalVnd(), this.order.totalVnd(), "stripe")
 			.block()).isFalse();
-		assertThat(refunded()).isEqualTo(this.order.totalVnd());
+		assertThat(state().refundedVnd()).isEqualTo(this.order.totalVnd());
 		assertThat(STRIPE.refundsFor(this.paymentIntent)).hasSize(2);
 	}
 
@@ -121,28 +121,16 @@ class CardRefundIntegrationTests {
 		refund("40000", "refused").expectStatus().isEqualTo(422).expectBody(String.class).value((html) -> {
 			assertThat(html).contains("Stripe không thực hiện được");
 		});
-		assertThat(refunded()).isZero();
-		assertThat(status()).isEqualTo(OrderStatus.PAID);
+		assertThat(state().refundedVnd()).isZero();
+		assertThat(state().status()).isEqualTo(OrderStatus.PAID);
 	}
 
 	private WebTestClient.ResponseSpec refund(String amount, String key) {
 		return this.office.postForm("/orders/" + this.order.reference() + "/refunds", "amount", amount, "key", key);
 	}
 
-	private long refunded() {
-		return this.db.sql("SELECT refunded_vnd FROM customer_order WHERE id = :id")
-			.bind("id", this.order.id())
-			.map((row, meta) -> row.get(0, Long.class))
-			.one()
-			.block();
-	}
-
-	private OrderStatus status() {
-		return OrderStatus.valueOf(this.db.sql("SELECT status FROM customer_order WHERE id = :id")
-			.bind("id", this.order.id())
-			.map((row, meta) -> row.get(0, String.class))
-			.one()
-			.block());
+	private OrderFixtures.State state() {
+		return OrderFixtures.state(this.db, this.order.id());
 	}
 
 }

@@ -84,8 +84,8 @@ class OrderDeskIntegrationTests {
 			.one()
 			.block()).isEqualTo(1);
 		step(order, "DELIVERED").expectStatus().isSeeOther();
-		assertThat(status(order)).isEqualTo(OrderStatus.DELIVERED);
-		assertThat(paid(order)).isEqualTo(order.totalVnd());
+		assertThat(state(order).status()).isEqualTo(OrderStatus.DELIVERED);
+		assertThat(state(order).paidVnd()).isEqualTo(order.totalVnd());
 		String page = page(order);
 		assertThat(page).contains("Đã giao").contains(IntegrationTest.ADMIN_EMAIL).contains("Đã đóng gói");
 		assertThat(timeline(order)).containsExactly("null>CONFIRMED", "CONFIRMED>PACKED", "PACKED>SHIPPED",
@@ -102,12 +102,12 @@ class OrderDeskIntegrationTests {
 			.getResponseBody();
 		assertThat(page).contains("không thể chuyển sang bước đó");
 		step(order, "PAID").expectStatus().isEqualTo(422);
-		assertThat(status(order)).isEqualTo(OrderStatus.CONFIRMED);
+		assertThat(state(order).status()).isEqualTo(OrderStatus.CONFIRMED);
 		assertThat(level()).containsExactly(10, 1);
 		step(order, "PACKED").expectStatus().isSeeOther();
 		step(order, "SHIPPED").expectStatus().isSeeOther();
 		step(order, "CANCELLED").expectStatus().isEqualTo(422);
-		assertThat(status(order)).isEqualTo(OrderStatus.SHIPPED);
+		assertThat(state(order).status()).isEqualTo(OrderStatus.SHIPPED);
 		assertThat(level()).containsExactly(9, 0);
 	}
 
@@ -128,8 +128,8 @@ class OrderDeskIntegrationTests {
 		assertThat(level()).containsExactly(8, 0);
 		step(order, "RETURNED").expectStatus().isSeeOther();
 		assertThat(level()).containsExactly(10, 0);
-		assertThat(status(order)).isEqualTo(OrderStatus.RETURNED);
-		assertThat(paid(order)).isZero();
+		assertThat(state(order).status()).isEqualTo(OrderStatus.RETURNED);
+		assertThat(state(order).paidVnd()).isZero();
 	}
 
 	@Test
@@ -138,8 +138,8 @@ class OrderDeskIntegrationTests {
 		this.office.postForm("/orders/" + order.reference() + "/payments", "bank_ref", "FT26335123", "amount", "")
 			.expectStatus()
 			.isSeeOther();
-		assertThat(status(order)).isEqualTo(OrderStatus.PAID);
-		assertThat(paid(order)).isEqualTo(order.totalVnd());
+		assertThat(state(order).status()).isEqualTo(OrderStatus.PAID);
+		assertThat(state(order).paidVnd()).isEqualTo(order.totalVnd());
 		String again = this.office
 			.postForm("/orders/" + order.reference() + "/payments", "bank_ref", "FT26335123", "amount", "1000")
 			.expectStatus()
@@ -148,7 +148,7 @@ class OrderDeskIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(again).contains("đã được ghi nhận rồi");
-		assertThat(paid(order)).isEqualTo(order.totalVnd());
+		assertThat(state(order).paidVnd()).isEqualTo(order.totalVnd());
 	}
 
 	@Test
@@ -161,24 +161,20 @@ class OrderDeskIntegrationTests {
 			.postForm("/orders/" + order.reference() + "/refunds", "amount", "50.000", "reference", "HT-1", "key", "k1")
 			.expectStatus()
 			.isSeeOther();
-		assertThat(status(order)).isEqualTo(OrderStatus.PAID);
+		assertThat(state(order).status()).isEqualTo(OrderStatus.PAID);
 		assertThat(level()).containsExactly(10, 2);
 		this.office
 			.postForm("/orders/" + order.reference() + "/refunds", "amount", Long.toString(order.totalVnd() - 50_000),
 					"reference", "HT-2", "key", "k2")
 			.expectStatus()
 			.isSeeOther();
-		assertThat(status(order)).isEqualTo(OrderStatus.REFUNDED);
+		assertThat(state(order).status()).isEqualTo(OrderStatus.REFUNDED);
 		assertThat(level()).containsExactly(10, 0);
 		this.office
 			.postForm("/orders/" + order.reference() + "/refunds", "amount", "1000", "reference", "HT-3", "key", "k3")
 			.expectStatus()
 			.isEqualTo(422);
-		assertThat(this.db.sql("SELECT refunded_vnd FROM customer_order WHERE id = :id")
-			.bind("id", order.id())
-			.map((row, meta) -> row.get(0, Long.class))
-			.one()
-			.block()).isEqualTo(order.totalVnd());
+		assertThat(state(order).refundedVnd()).isEqualTo(order.totalVnd());
 	}
 
 	@Test
@@ -195,7 +191,7 @@ class OrderDeskIntegrationTests {
 		this.office.postForm("/orders/" + order.reference() + "/refunds", "amount", "1000", "reference", "", "key", "k")
 			.expectStatus()
 			.isEqualTo(422);
-		assertThat(status(order)).isEqualTo(OrderStatus.PAID);
+		assertThat(state(order).status()).isEqualTo(OrderStatus.PAID);
 	}
 
 	@Test
@@ -206,13 +202,13 @@ class OrderDeskIntegrationTests {
 			.isSeeOther();
 		step(order, "PACKED").expectStatus().isSeeOther();
 		step(order, "CANCELLED").expectStatus().isSeeOther();
-		assertThat(attention(order)).isEqualTo("REFUND_DUE");
+		assertThat(state(order).attention()).isEqualTo("REFUND_DUE");
 		assertThat(list("/orders?attention=1")).contains(order.reference());
 		this.office.postForm("/orders/" + order.reference() + "/settle", "note", "").expectStatus().isEqualTo(422);
 		this.office.postForm("/orders/" + order.reference() + "/settle", "note", "Đã trả tiền mặt tại kho")
 			.expectStatus()
 			.isSeeOther();
-		assertThat(attention(order)).isEqualTo("-");
+		assertThat(state(order).attention()).isEqualTo("-");
 		assertThat(list("/orders?attention=1")).doesNotContain(order.reference());
 	}
 
@@ -308,7 +304,7 @@ class OrderDeskIntegrationTests {
 			.is3xxRedirection()
 			.expectHeader()
 			.location("/login");
-		assertThat(status(order)).isEqualTo(OrderStatus.CONFIRMED);
+		assertThat(state(order).status()).isEqualTo(OrderStatus.CONFIRMED);
 	}
 
 	private OrderFixtures.Placed place(PaymentMethod method, int quantity) {
@@ -349,30 +345,6 @@ class OrderDeskIntegrationTests {
 			.block();
 	}
 
-	private OrderStatus status(OrderFixtures.Placed order) {
-		return OrderStatus.valueOf(this.db.sql("SELECT status FROM customer_order WHERE id = :id")
-			.bind("id", order.id())
-			.map((row, meta) -> row.get(0, String.class))
-			.one()
-			.block());
-	}
-
-	private long paid(OrderFixtures.Placed order) {
-		return this.db.sql("SELECT paid_vnd FROM customer_order WHERE id = :id")
-			.bind("id", order.id())
-			.map((row, meta) -> row.get(0, Long.class))
-			.one()
-			.block();
-	}
-
-	private String attention(OrderFixtures.Placed order) {
-		return this.db.sql("SELECT coalesce(needs_attention, '-') FROM customer_order WHERE id = :id")
-			.bind("id", order.id())
-			.map((row, meta) -> row.get(0, String.class))
-			.one()
-			.block();
-	}
-
 	private List<String> timeline(OrderFixtures.Placed order) {
 		return this.db
 			.sql("SELECT from_status || '' AS f, to_status FROM order_event WHERE order_id = :id ORDER BY at, id")
@@ -390,6 +362,10 @@ class OrderDeskIntegrationTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private OrderFixtures.State state(OrderFixtures.Placed order) {
+		return OrderFixtures.state(this.db, order.id());
 	}
 
 }
