@@ -1,6 +1,5 @@
 package vn.ocop.market.admin.consignment;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,12 +7,11 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import vn.ocop.market.admin.files.Download;
 import vn.ocop.market.admin.files.Table;
 import vn.ocop.market.admin.files.TablePdf;
 
@@ -22,9 +20,6 @@ import vn.ocop.market.admin.files.TablePdf;
  */
 @Component
 class StatementFiles {
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private static final float[] WIDTHS = { .28f, .07f, .07f, .07f, .07f, .07f, .12f, .07f, .07f, .11f };
 
@@ -42,15 +37,8 @@ class StatementFiles {
 					() -> pdf ? TablePdf.of(title(statement, locale), lines(statement, locale), List.of(table), WIDTHS)
 							: Table.xlsx(List.of(table)))
 			.subscribeOn(Schedulers.boundedElastic())
-			.map((bytes) -> ResponseEntity.ok()
-				.contentType(pdf ? MediaType.APPLICATION_PDF : XLSX)
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment()
-							.filename("bang-ke-ky-gui-" + statement.producerId() + "-" + statement.locationId() + "-"
-									+ statement.month() + "." + format, StandardCharsets.UTF_8)
-							.build()
-							.toString())
-				.body(bytes));
+			.map((bytes) -> Download.of("bang-ke-ky-gui-" + statement.producerId() + "-" + statement.locationId() + "-"
+					+ statement.month() + "." + format, pdf ? MediaType.APPLICATION_PDF : Download.XLSX, bytes));
 	}
 
 	private String title(Statement statement, Locale locale) {

@@ -43,9 +43,4 @@ record LocationForm(@NotNull(message = "location.error.kind") LocationKind kind,
 	public boolean ships() {
 		return Boolean.TRUE.equals(this.shipsOnline);
 	}
-
-	String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
 }

@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
+import vn.ocop.market.admin.system.Forms;
 import vn.ocop.market.catalog.stock.LocationKind;
 import vn.ocop.market.catalog.text.VietnameseText;
 
@@ -149,9 +150,9 @@ class Locations {
 			.bind("name", form.name().strip())
 			.bind("province", form.provinceCode())
 			.bind("ships", form.ships());
-		spec = nullable(spec, "address", form.blankToNull(form.address()), String.class);
-		spec = nullable(spec, "phone", form.blankToNull(form.phone()), String.class);
-		spec = nullable(spec, "hours", form.blankToNull(form.openingHours()), String.class);
+		spec = nullable(spec, "address", Forms.text(form.address()), String.class);
+		spec = nullable(spec, "phone", Forms.text(form.phone()), String.class);
+		spec = nullable(spec, "hours", Forms.text(form.openingHours()), String.class);
 		boolean fair = form.kind() == LocationKind.FAIR;
 		spec = nullable(spec, "opens", fair ? form.opensOn() : null, LocalDate.class);
 		return nullable(spec, "closes", fair ? form.closesOn() : null, LocalDate.class);

@@ -84,7 +84,7 @@ class BankStatements {
 				SELECT t.bank_ref, t.booked_on, t.amount_vnd, t.note, t.outcome, o.reference
 				FROM bank_transfer t LEFT JOIN customer_order o ON o.id = t.order_id
 				WHERE t.outcome <> 'MATCHED' ORDER BY t.booked_on DESC, t.id DESC LIMIT 500""")
-			.map((row, meta) -> new Matched(0,
+			.map((row, meta) -> new Matched(
 					new Credit(0, row.get("bank_ref", String.class), row.get("booked_on", LocalDate.class),
 							row.get("amount_vnd", Long.class), row.get("note", String.class)),
 					row.get("reference", String.class), Outcome.valueOf(row.get("outcome", String.class)), false))
@@ -145,7 +145,7 @@ class BankStatements {
 	 */
 	private Mono<Matched> record(Credit credit, String reference, Order order, String actor) {
 		Outcome outcome = (order != null) ? outcome(order, credit) : Outcome.UNMATCHED;
-		Matched matched = new Matched(credit.line(), credit, reference, outcome, false);
+		Matched matched = new Matched(credit, reference, outcome, false);
 		DatabaseClient.GenericExecuteSpec insert = this.db.sql("""
 				INSERT INTO bank_transfer (bank_ref, booked_on, amount_vnd, note, order_id, outcome, uploaded_by)
 				VALUES (:ref, :booked, :amount, :note, :order, :outcome, :actor)
@@ -249,10 +249,10 @@ class BankStatements {
 	 * @param seenBefore the bank's reference was uploaded before: nothing recorded this
 	 * time
 	 */
-	record Matched(int line, Credit credit, String reference, Outcome outcome, boolean seenBefore) {
+	record Matched(Credit credit, String reference, Outcome outcome, boolean seenBefore) {
 
 		Matched uploadedBefore() {
-			return new Matched(this.line, this.credit, this.reference, this.outcome, true);
+			return new Matched(this.credit, this.reference, this.outcome, true);
 		}
 
 	}

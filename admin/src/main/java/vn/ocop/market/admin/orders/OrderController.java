@@ -28,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.ocop.market.admin.files.Download;
 import vn.ocop.market.admin.files.Table;
 import vn.ocop.market.admin.system.Forms;
 import vn.ocop.market.catalog.order.IllegalTransitionException;
@@ -45,9 +46,6 @@ import vn.ocop.market.catalog.stock.StockException;
  */
 @Controller
 class OrderController {
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final OrderList list;
 
@@ -104,11 +102,7 @@ class OrderController {
 		return this.list.table(filter, (key) -> this.messages.getMessage(key, null, key, locale))
 			.publishOn(Schedulers.boundedElastic())
 			.map((table) -> csv ? table.csv().getBytes(StandardCharsets.UTF_8) : Table.xlsx(List.of(table)))
-			.map((bytes) -> ResponseEntity.ok()
-				.contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename("don-hang." + format).build().toString())
-				.body(bytes));
+			.map((bytes) -> Download.of("don-hang." + format, csv ? Download.CSV : Download.XLSX, bytes));
 	}
 
 	@GetMapping("/orders/{reference:DH[0-9A-Z]{8}}")

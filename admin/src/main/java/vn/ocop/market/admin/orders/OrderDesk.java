@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 
+import vn.ocop.market.admin.system.Forms;
 import vn.ocop.market.catalog.order.OrderStatus;
 import vn.ocop.market.catalog.order.OrderView;
 import vn.ocop.market.catalog.order.Orders;
@@ -45,7 +46,7 @@ class OrderDesk {
 		if (!MANUAL.contains(to)) {
 			return Mono.error(new Refusal("order.error.not-manual"));
 		}
-		return this.orders.change(order.id(), to, actor, blankToNull(note)).then();
+		return this.orders.change(order.id(), to, actor, Forms.text(note)).then();
 	}
 
 	/**
@@ -124,10 +125,6 @@ class OrderDesk {
 			.bind("actor", actor)
 			.bind("note", "SETTLED " + note.strip())
 			.then();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	/**

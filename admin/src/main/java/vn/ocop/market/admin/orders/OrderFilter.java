@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.util.MultiValueMap;
 
+import vn.ocop.market.admin.system.Forms;
 import vn.ocop.market.catalog.order.OrderStatus;
 import vn.ocop.market.catalog.order.PaymentMethod;
 import vn.ocop.market.catalog.province.ProvinceRegistry;
@@ -35,7 +36,7 @@ record OrderFilter(OrderStatus status, PaymentMethod method, String provinceCode
 					.map((province) -> province.code())
 					.orElse(null),
 				date(params.getFirst("from")), date(params.getFirst("to")), number(params.getFirst("location")),
-				blankToNull(params.getFirst("q")), "1".equals(params.getFirst("attention")), Math.max(0,
+				Forms.text(params.getFirst("q")), "1".equals(params.getFirst("attention")), Math.max(0,
 						(number(params.getFirst("page")) != null) ? number(params.getFirst("page")).intValue() : 0));
 	}
 
@@ -82,14 +83,6 @@ record OrderFilter(OrderStatus status, PaymentMethod method, String provinceCode
 		return new Where(conditions.isEmpty() ? "true" : String.join(" AND ", conditions), bindings);
 	}
 
-	/**
-	 * The same filter on another page.
-	 */
-	OrderFilter page(int page) {
-		return new OrderFilter(this.status, this.method, this.provinceCode, this.from, this.to, this.locationId,
-				this.query, this.attention, page);
-	}
-
 	record Where(String sql, Map<String, Object> bindings) {
 
 		DatabaseClient.GenericExecuteSpec bind(DatabaseClient.GenericExecuteSpec spec) {
@@ -127,9 +120,4 @@ record OrderFilter(OrderStatus status, PaymentMethod method, String provinceCode
 			return null;
 		}
 	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
-	}
-
 }

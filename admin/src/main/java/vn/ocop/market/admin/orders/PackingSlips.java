@@ -85,18 +85,25 @@ class PackingSlips {
 	 * The lots the line left with (its SALE rows), or the ones the ledger would take now.
 	 */
 	private Mono<String> lotCodes(OrderView order, OrderView.Shipment shipment, OrderView.Line line) {
-		Mono<String> sold = this.db.sql("""
-				SELECT string_agg(b.lot_code || ' ×' || (-m.on_hand_delta), ', ' ORDER BY b.lot_code) AS lots
-				FROM stock_movement m JOIN batch b ON b.id = m.batch_id
-				WHERE m.order_id = :order AND m.product_id = :product AND m.location_id = :location
-				  AND m.kind = 'SALE'""")
+		return (shipment.shippedAt() != null) ? sold(order, shipment, line) : planned(shipment, line);
+	}
+
+	private Mono<String> sold(OrderView order, OrderView.Shipment shipment, OrderView.Line line) {
+		return this.db
+			.sql("""
+					SELECT coalesce(string_agg(b.lot_code || ' ×' || (-m.on_hand_delta), ', ' ORDER BY b.lot_code), '') AS lots
+					FROM stock_movement m JOIN batch b ON b.id = m.batch_id
+					WHERE m.order_id = :order AND m.product_id = :product AND m.location_id = :location
+					  AND m.kind = 'SALE'""")
 			.bind("order", order.id())
 			.bind("product", line.productId())
 			.bind("location", shipment.locationId())
-			.map((row, meta) -> String.valueOf(row.get("lots", String.class)))
-			.one()
-			.filter((lots) -> !"null".equals(lots));
-		Mono<String> planned = this.lots.allocate(shipment.locationId(), line.productId(), line.quantity(), null)
+			.map((row, meta) -> row.get("lots", String.class))
+			.one();
+	}
+
+	private Mono<String> planned(OrderView.Shipment shipment, OrderView.Line line) {
+		return this.lots.allocate(shipment.locationId(), line.productId(), line.quantity(), null)
 			.flatMap((allocations) -> {
 				Map<Long, Integer> byBatch = allocations.stream()
 					.filter((a) -> a.batchId() != null)
@@ -111,7 +118,6 @@ class PackingSlips {
 					.all()
 					.collect(Collectors.joining(", "));
 			});
-		return (shipment.shippedAt() != null) ? sold.defaultIfEmpty("") : planned;
 	}
 
 	private String text(String key, Locale locale, Object... args) {

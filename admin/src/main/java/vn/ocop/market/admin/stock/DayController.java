@@ -11,8 +11,6 @@ import java.util.Locale;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.ocop.market.admin.account.LocationScope;
+import vn.ocop.market.admin.files.Download;
 import vn.ocop.market.admin.files.Table;
 import vn.ocop.market.catalog.web.VietnamWebConfiguration;
 
@@ -36,9 +35,6 @@ class DayController {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
 		.withZone(VietnamWebConfiguration.VIETNAM);
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final StockLevels levels;
 
@@ -73,7 +69,7 @@ class DayController {
 			LocationScope scope, Locale locale) {
 		LocalDate day = date(date);
 		return place(scope, id).zipWith(this.days.of(scope, id, day))
-			.map((both) -> file(both.getT1(), day, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+			.map((both) -> file(both.getT1(), day, "csv", Download.CSV,
 					String
 						.join("\r\n",
 								both.getT2()
@@ -92,7 +88,7 @@ class DayController {
 		return place(scope, id).zipWith(this.days.of(scope, id, day))
 			.flatMap((both) -> Mono.fromCallable(() -> Table.xlsx(both.getT2().tables(labels(locale))))
 				.subscribeOn(Schedulers.boundedElastic())
-				.map((bytes) -> file(both.getT1(), day, "xlsx", XLSX, bytes)));
+				.map((bytes) -> file(both.getT1(), day, "xlsx", Download.XLSX, bytes)));
 	}
 
 	private DayBook.Labels labels(Locale locale) {
@@ -113,14 +109,7 @@ class DayController {
 
 	private static ResponseEntity<byte[]> file(Place place, LocalDate day, String extension, MediaType type,
 			byte[] body) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("so-ngay-" + place.id() + "-" + day + "." + extension, StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(body);
+		return Download.of("so-ngay-" + place.id() + "-" + day + "." + extension, type, body);
 	}
 
 	private LocalDate date(String value) {

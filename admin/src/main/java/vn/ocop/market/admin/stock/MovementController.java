@@ -98,7 +98,7 @@ class MovementController {
 
 	private Mono<List<Movement>> movements(Kind kind, long locationId, DraftLines lines, AdjustmentReason reason,
 			String note, LocationScope scope) {
-		String cleanNote = (note == null || note.isBlank()) ? null : note.strip();
+		String cleanNote = Forms.text(note);
 		if (kind == Kind.RECEIVE) {
 			return Mono.just(lines.lines()
 				.stream()

@@ -17,6 +17,13 @@ public final class Forms {
 	private Forms() {
 	}
 
+	/**
+	 * What was typed in a free-text field, stripped; null when nothing was.
+	 */
+	public static String text(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
 	public static void refused(ServerWebExchange exchange) {
 		exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_ENTITY);
 	}

@@ -2,6 +2,7 @@ package vn.ocop.market.admin.orders;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -220,18 +221,7 @@ class OrderDeskIntegrationTests {
 			.map((row, meta) -> row.get(0, Long.class))
 			.one()
 			.block();
-		byte[] pdf = this.office.client()
-			.get()
-			.uri("/orders/" + order.reference() + "/shipments/" + shipment + ".pdf")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.contentType(MediaType.APPLICATION_PDF)
-			.expectBody()
-			.returnResult()
-			.getResponseBody();
-		String text = text(pdf);
+		String text = slip(order, shipment);
 		String lot = this.db.sql("SELECT lot_code FROM batch WHERE id = :id")
 			.bind("id", this.batch)
 			.map((row, meta) -> row.get(0, String.class))
@@ -242,6 +232,14 @@ class OrderDeskIntegrationTests {
 			.contains("Mắm tép Hà Tĩnh")
 			.contains(lot + " ×2")
 			.contains("Thu hộ khi giao");
+		step(order, "PACKED").expectStatus().isSeeOther();
+		step(order, "SHIPPED").expectStatus().isSeeOther();
+		long sooner = TraceFixtures.batch(this.product, "S" + lot)
+			.producedOn(LocalDate.of(2023, 6, 1))
+			.bestBefore(LocalDate.of(2024, 1, 1))
+			.insert(this.db);
+		this.ledger.apply(Movement.receive(this.warehouse, this.product, 5, sooner, "setup")).block();
+		assertThat(slip(order, shipment)).contains(lot + " ×2").doesNotContain("S" + lot);
 		this.office.client()
 			.get()
 			.uri("/orders/" + order.reference() + "/shipments/" + (shipment + 999_999) + ".pdf")
@@ -353,6 +351,24 @@ class OrderDeskIntegrationTests {
 			.all()
 			.collectList()
 			.block();
+	}
+
+	/**
+	 * The packing slip's text: the lots to take before it ships, the ones it left with
+	 * after.
+	 */
+	private String slip(OrderFixtures.Placed order, long shipment) {
+		return text(this.office.client()
+			.get()
+			.uri("/orders/" + order.reference() + "/shipments/" + shipment + ".pdf")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PDF)
+			.expectBody()
+			.returnResult()
+			.getResponseBody());
 	}
 
 	private static String text(byte[] pdf) {

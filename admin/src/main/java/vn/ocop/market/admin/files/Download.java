@@ -1,0 +1,34 @@
+package vn.ocop.market.admin.files;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A file the browser saves under its name: the tables and documents admin hands out.
+ */
+public final class Download {
+
+	public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	public static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private Download() {
+	}
+
+	/**
+	 * @param filename the name to save it under, UTF-8 encoded in the header
+	 */
+	public static ResponseEntity<byte[]> of(String filename, MediaType type, byte[] body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
+}
