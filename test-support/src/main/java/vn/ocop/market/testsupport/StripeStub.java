@@ -35,11 +35,13 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * In-process stand-in for the parts of Stripe's API that a hosted-Checkout integration
  * uses, speaking Stripe's wire format (form-encoded requests, JSON responses, Stripe
- * error envelopes, Idempotency-Key replay, Stripe-Signature webhooks). Plain JDK only;
- * binds 127.0.0.1 on a free port.
+ * error envelopes, Idempotency-Key replay, Stripe-Signature webhooks). Plain JDK (and
+ * {@link #configure} for Spring tests); binds 127.0.0.1 on a free port.
  *
  * <pre>
  *   POST /v1/checkout/sessions                create (honours Idempotency-Key)
@@ -65,6 +67,11 @@ public final class StripeStub implements AutoCloseable {
 	 * "safely".
 	 */
 	public static final String DEFAULT_API_VERSION = "2025-11-17.clover";
+
+	/**
+	 * The test secret key the apps are given, sent back by our client as its bearer.
+	 */
+	public static final String SECRET_KEY = "sk_test_ocop";
 
 	// ---------------------------------------------------------------------------------------------
 	// Public value types
@@ -321,6 +328,16 @@ public final class StripeStub implements AutoCloseable {
 
 	public String webhookSecret() {
 		return webhookSecret;
+	}
+
+	/**
+	 * Points an app's {@code ocop.stripe.*} at this stub, for a test's
+	 * {@code @DynamicPropertySource}.
+	 */
+	public void configure(DynamicPropertyRegistry registry) {
+		registry.add("ocop.stripe.secret-key", () -> SECRET_KEY);
+		registry.add("ocop.stripe.webhook-secret", this::webhookSecret);
+		registry.add("ocop.stripe.api-base", this::baseUrl);
 	}
 
 	/**

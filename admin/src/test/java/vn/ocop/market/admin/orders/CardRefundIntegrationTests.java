@@ -40,8 +40,7 @@ class CardRefundIntegrationTests {
 
 	@DynamicPropertySource
 	static void stripe(DynamicPropertyRegistry registry) {
-		registry.add("ocop.stripe.secret-key", () -> "sk_test_ocop");
-		registry.add("ocop.stripe.api-base", STRIPE::baseUrl);
+		STRIPE.configure(registry);
 	}
 
 	@AfterAll

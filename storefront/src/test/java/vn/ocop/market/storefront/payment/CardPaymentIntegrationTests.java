@@ -44,9 +44,7 @@ class CardPaymentIntegrationTests {
 
 	@DynamicPropertySource
 	static void stripe(DynamicPropertyRegistry registry) {
-		registry.add("ocop.stripe.secret-key", () -> "sk_test_ocop");
-		registry.add("ocop.stripe.webhook-secret", () -> WEBHOOK_SECRET);
-		registry.add("ocop.stripe.api-base", STRIPE::baseUrl);
+		STRIPE.configure(registry);
 	}
 
 	@AfterAll
@@ -105,7 +103,7 @@ class CardPaymentIntegrationTests {
 			.containsEntry("line_items[1][price_data][unit_amount]", "19000")
 			.containsEntry("mode", "payment");
 		assertThat(created.header("Idempotency-Key")).startsWith("ocop-order-");
-		assertThat(created.header("Authorization")).isEqualTo("Bearer sk_test_ocop");
+		assertThat(created.header("Authorization")).isEqualTo("Bearer " + StripeStub.SECRET_KEY);
 		assertThat(STRIPE.session(order.session()).get("amount_total")).isEqualTo(259_000L);
 		assertThat(status(order)).isEqualTo("PENDING_PAYMENT");
 	}
