@@ -106,12 +106,15 @@ class CatalogWrites {
 			return Mono.empty();
 		}
 		List<Decision> fresh = writes.stream()
-			.filter((row) -> row.productId() == null)
+			.filter((row) -> row.productId() == null && row.outcome() == Outcome.NEW)
 			.map((row) -> row.row().decision())
 			.toList();
-		return insertProducers(fresh).then(insertProducts(fresh))
-			.flatMap((created) -> updateProducts(writes).then(supersede(writes))
-				.then(insertCertificates(writes, created, importId, today)));
+		return insertProducers(fresh).then(insertProducts(fresh)).flatMap((created) -> {
+			Function<PlannedRow, Long> productOf = (row) -> (row.productId() != null) ? row.productId()
+					: created.get(row.newProduct());
+			return updateProducts(writes, productOf).then(supersede(writes))
+				.then(insertCertificates(writes, productOf, importId, today));
+		});
 	}
 
 	private Mono<Void> insertProducers(List<Decision> fresh) {
@@ -188,17 +191,15 @@ class CatalogWrites {
 	}
 
 	/**
-	 * A newer decision may bring a price or a GTIN; an older (stale) one never changes
-	 * the product.
+	 * The product's current decision may bring a price or a GTIN; an older one never
+	 * changes the product.
 	 */
-	private Mono<Void> updateProducts(List<PlannedRow> writes) {
-		List<PlannedRow> newer = writes.stream()
-			.filter((row) -> row.productId() != null && row.outcome() != Outcome.STALE)
-			.toList();
-		if (newer.isEmpty()) {
+	private Mono<Void> updateProducts(List<PlannedRow> writes, Function<PlannedRow, Long> productOf) {
+		List<PlannedRow> current = writes.stream().filter(PlannedRow::current).toList();
+		if (current.isEmpty()) {
 			return Mono.empty();
 		}
-		List<Decision> decisions = newer.stream().map((row) -> row.row().decision()).toList();
+		List<Decision> decisions = current.stream().map((row) -> row.row().decision()).toList();
 		return this.db.sql("""
 				UPDATE product p SET price_vnd = COALESCE(u.price_vnd::bigint, p.price_vnd),
 				       gtin = COALESCE(p.gtin, u.gtin), product_group = u.product_group, updated_at = now()
@@ -208,7 +209,7 @@ class CatalogWrites {
 				  AND (p.price_vnd IS DISTINCT FROM COALESCE(u.price_vnd::bigint, p.price_vnd)
 				       OR p.gtin IS DISTINCT FROM COALESCE(p.gtin, u.gtin) OR p.product_group <> u.product_group)
 				""")
-			.bind("ids", newer.stream().map(PlannedRow::productId).toArray(Long[]::new))
+			.bind("ids", current.stream().map(productOf).toArray(Long[]::new))
 			.bind("prices", column(decisions, (d) -> (d.priceVnd() != null) ? d.priceVnd().toString() : null))
 			.bind("gtins", column(decisions, (d) -> (d.gtin() != null) ? d.gtin().value() : null))
 			.bind("groups", column(decisions, (d) -> d.group().name()))
@@ -217,7 +218,7 @@ class CatalogWrites {
 
 	private Mono<Void> supersede(List<PlannedRow> writes) {
 		Long[] ids = writes.stream()
-			.filter((row) -> row.productId() != null && row.outcome() != Outcome.STALE)
+			.filter((row) -> row.productId() != null && row.current())
 			.map(PlannedRow::productId)
 			.toArray(Long[]::new);
 		return this.db.sql("""
@@ -226,14 +227,16 @@ class CatalogWrites {
 				""").bind("ids", ids).then();
 	}
 
-	private Mono<Void> insertCertificates(List<PlannedRow> writes, Map<Decision.ProductKey, Long> created,
-			long importId, LocalDate today) {
+	/**
+	 * Every decision of the file goes into the product's history; only its current one is
+	 * in force.
+	 */
+	private Mono<Void> insertCertificates(List<PlannedRow> writes, Function<PlannedRow, Long> productOf, long importId,
+			LocalDate today) {
 		List<Decision> decisions = writes.stream().map((row) -> row.row().decision()).toList();
-		Long[] productIds = writes.stream()
-			.map((row) -> (row.productId() != null) ? row.productId() : created.get(row.row().decision().productKey()))
-			.toArray(Long[]::new);
+		Long[] productIds = writes.stream().map(productOf).toArray(Long[]::new);
 		String[] statuses = writes.stream()
-			.map((row) -> (row.outcome() == Outcome.STALE) ? "SUPERSEDED"
+			.map((row) -> !row.current() ? "SUPERSEDED"
 					: row.row().decision().validUntil().isBefore(today) ? "EXPIRED" : "ACTIVE")
 			.toArray(String[]::new);
 		return this.db

@@ -41,25 +41,47 @@ final class RowChecker {
 	List<CheckedRow> check(Sheet sheet) {
 		Map<Column, Integer> columns = Column.locate(sheet.header());
 		List<CheckedRow> rows = new ArrayList<>();
-		Map<Object, Integer> firstLineOf = new HashMap<>();
 		for (Sheet.Line line : sheet.lines()) {
-			if (line.blank()) {
-				continue;
+			if (!line.blank()) {
+				rows.add(check(line, columns));
 			}
-			CheckedRow row = check(line, columns);
-			rows.add((row.decision() != null) ? markDuplicate(row, firstLineOf) : row);
 		}
-		return rows;
+		return againstEachOther(rows);
 	}
 
-	private static CheckedRow markDuplicate(CheckedRow row, Map<Object, Integer> firstLineOf) {
-		Decision decision = row.decision();
-		Integer first = firstLineOf.putIfAbsent(decision.productKey(), row.line());
-		if (first == null && decision.gtin() != null) {
-			first = firstLineOf.putIfAbsent(decision.gtin(), row.line());
+	/**
+	 * A file may hold a product's history (certified, then upgraded), but not the same
+	 * decision twice, nor two decisions of one day, which leave no order to apply them
+	 * in.
+	 */
+	private static List<CheckedRow> againstEachOther(List<CheckedRow> rows) {
+		SameProduct products = new SameProduct();
+		Map<List<Object>, Integer> decisionAt = new HashMap<>();
+		Map<List<Object>, Integer> dayAt = new HashMap<>();
+		List<CheckedRow> checked = new ArrayList<>(rows);
+		for (int i = 0; i < checked.size(); i++) {
+			Decision decision = checked.get(i).decision();
+			if (decision == null) {
+				continue;
+			}
+			int product = products.firstLine(decision, checked.get(i).line());
+			Integer same = decisionAt.putIfAbsent(List.of(product, decision.decisionNo(), decision.decisionDate()), i);
+			Integer sameDay = dayAt.putIfAbsent(List.of(product, decision.decisionDate()), i);
+			if (same != null) {
+				checked.set(i, checked.get(i)
+					.withError(new RowError(ErrorCode.DUPLICATE_IN_FILE, Column.PRODUCT_NAME, rows.get(same).line())));
+			}
+			else if (sameDay != null) {
+				checked.set(i, checked.get(i).withError(sameDay(rows.get(sameDay))));
+				checked.set(sameDay, checked.get(sameDay).withError(sameDay(rows.get(i))));
+			}
 		}
-		return (first == null) ? row
-				: row.withError(new RowError(ErrorCode.DUPLICATE_IN_FILE, Column.PRODUCT_NAME, first));
+		return checked;
+	}
+
+	private static RowError sameDay(CheckedRow other) {
+		return new RowError(ErrorCode.SAME_DAY_DECISIONS, Column.DECISION_DATE, other.line(),
+				other.decision().decisionNo());
 	}
 
 	CheckedRow check(Sheet.Line line, Map<Column, Integer> columns) {

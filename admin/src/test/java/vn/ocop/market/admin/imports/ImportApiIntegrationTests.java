@@ -144,11 +144,10 @@ class ImportApiIntegrationTests {
 	}
 
 	@Test
-	void theSameProductTwiceInOneFileIsADuplicate() {
-		api().dryRun(file().row((r) -> r.put("product_name", "Mắm tép")).row((r) -> {
-			r.put("product_name", "MẮM TÉP");
-			r.put("decision_no", "99/QĐ-UBND");
-		}).csv(), "dup.csv")
+	void theSameDecisionOfTheSameProductTwiceInOneFileIsADuplicate() {
+		api().dryRun(
+				file().row((r) -> r.put("product_name", "Mắm tép")).row((r) -> r.put("product_name", "MẮM TÉP")).csv(),
+				"dup.csv")
 			.expectBody()
 			.jsonPath("$.rows[1].errors[0].code")
 			.isEqualTo("DUPLICATE_IN_FILE")
