@@ -34,7 +34,7 @@ public class ProductDocuments {
 			           AS former_provinces,
 			       c.stars::int AS stars, c.total_score, c.decision_no, c.decision_date, c.valid_until,
 			       c.status AS certification_status,
-			       COALESCE(p.status = 'ACTIVE' AND c.status = 'ACTIVE' AND c.stars >= 3, false) AS listed,
+			       EXISTS (SELECT 1 FROM listed_product(:today) l WHERE l.product_id = k.id) AS listed,
 			       (SELECT coalesce(sum(o.available), 0)::int FROM stock_on_offer(:today) o
 			        WHERE o.product_id = k.id AND o.ships_online) AS available_online,
 			       ARRAY(SELECT o.location_id FROM stock_on_offer(:today) o

@@ -8,9 +8,9 @@ import vn.ocop.market.catalog.province.ProvinceRegistry;
 import vn.ocop.market.scoring.ProductGroup;
 
 /**
- * How PostgreSQL reads agree on what is listed: a visible product whose current
- * certificate is ACTIVE and still valid today (the daily expiry job may not have run
- * yet). Queries select {@link #COLUMNS} {@link #FROM_LISTED} and add their own
+ * How PostgreSQL reads agree on what is listed: the database's
+ * {@code listed_product(day)}, the one definition of "currently certified and listed".
+ * Queries select {@link #COLUMNS} {@link #FROM_LISTED} and add their own {@code AND ...}
  * conditions; {@code :today} must be bound.
  */
 public final class ProductCards {
@@ -21,10 +21,11 @@ public final class ProductCards {
 			AS in_stock_online""";
 
 	public static final String FROM_LISTED = """
-			FROM product p
-			JOIN certification c ON c.product_id = p.id AND c.status = 'ACTIVE'
+			FROM listed_product(:today) l
+			JOIN product p ON p.id = l.product_id
+			JOIN certification c ON c.id = l.certification_id
 			JOIN producer r ON r.id = p.producer_id
-			WHERE p.status = 'ACTIVE' AND c.valid_until >= :today""";
+			WHERE true""";
 
 	private final ProvinceRegistry provinces;
 
