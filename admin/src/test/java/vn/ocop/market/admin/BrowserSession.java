@@ -51,6 +51,20 @@ public record BrowserSession(WebTestClient client) {
 	}
 
 	/**
+	 * A page that must answer 200, as HTML.
+	 */
+	public String page(String uri) {
+		return this.client.get()
+			.uri(uri)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/**
 	 * Posts a form as the page would, CSRF token included.
 	 * @param namesAndValues field names and values, alternating
 	 */

@@ -1,6 +1,7 @@
 package vn.ocop.market.admin.files;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +30,16 @@ public final class Download {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
 			.body(body);
+	}
+
+	/**
+	 * A table as {@code name.csv} or {@code name.xlsx}. Writing a workbook blocks: call
+	 * it on a bounded elastic scheduler.
+	 * @param format {@code csv} or {@code xlsx}
+	 */
+	public static ResponseEntity<byte[]> table(String name, String format, Table table) {
+		return "csv".equals(format) ? of(name + ".csv", CSV, table.csv().getBytes(StandardCharsets.UTF_8))
+				: of(name + ".xlsx", XLSX, Table.xlsx(List.of(table)));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,23 +32,31 @@ public final class TablePdf {
 	}
 
 	/**
-	 * @param widths each column's share of the page width
+	 * @param widths each column's share of the page width, the same for every table
 	 */
 	public static byte[] of(String title, List<String> lines, List<Table> tables, float[] widths) {
+		return of(title, lines, tables, Collections.nCopies(tables.size(), widths));
+	}
+
+	/**
+	 * @param widths for each table, each column's share of the page width
+	 */
+	public static byte[] of(String title, List<String> lines, List<Table> tables, List<float[]> widths) {
 		try (PDDocument document = new PDDocument()) {
 			PDType0Font regular = font(document, false);
 			PDType0Font bold = font(document, true);
-			Writer writer = new Writer(document, regular, bold, widths);
+			Writer writer = new Writer(document, regular, bold);
 			writer.line(bold, 14, title);
 			for (String line : lines) {
 				writer.line(regular, 10, line);
 			}
-			for (Table table : tables) {
+			for (int t = 0; t < tables.size(); t++) {
+				Table table = tables.get(t);
 				writer.gap();
 				writer.line(bold, 11, table.title());
-				writer.row(bold, table.headers().stream().map(Object.class::cast).toList());
+				writer.row(bold, table.headers().stream().map(Object.class::cast).toList(), widths.get(t));
 				for (List<Object> row : table.rows()) {
-					writer.row(regular, row);
+					writer.row(regular, row, widths.get(t));
 				}
 			}
 			writer.close();
@@ -78,17 +87,14 @@ public final class TablePdf {
 
 		private final PDType0Font bold;
 
-		private final float[] widths;
-
 		private PDPageContentStream content;
 
 		private float y;
 
-		Writer(PDDocument document, PDType0Font regular, PDType0Font bold, float[] widths) throws IOException {
+		Writer(PDDocument document, PDType0Font regular, PDType0Font bold) throws IOException {
 			this.document = document;
 			this.regular = regular;
 			this.bold = bold;
-			this.widths = widths;
 			page();
 		}
 
@@ -102,12 +108,12 @@ public final class TablePdf {
 			this.y -= 8;
 		}
 
-		void row(PDType0Font font, List<Object> cells) throws IOException {
+		void row(PDType0Font font, List<Object> cells, float[] widths) throws IOException {
 			room(ROW);
 			float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
 			float x = MARGIN;
-			for (int i = 0; i < cells.size() && i < this.widths.length; i++) {
-				float cell = this.widths[i] * width;
+			for (int i = 0; i < cells.size() && i < widths.length; i++) {
+				float cell = widths[i] * width;
 				Object value = cells.get(i);
 				String text = (value instanceof Number number)
 						? vn.ocop.market.catalog.web.Formats.number(number.longValue())

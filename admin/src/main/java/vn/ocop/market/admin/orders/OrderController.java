@@ -98,11 +98,9 @@ class OrderController {
 	@GetMapping("/orders.{format:csv|xlsx}")
 	Mono<ResponseEntity<byte[]>> export(@PathVariable String format, ServerWebExchange exchange, Locale locale) {
 		OrderFilter filter = OrderFilter.of(exchange.getRequest().getQueryParams(), this.provinces);
-		boolean csv = "csv".equals(format);
 		return this.list.table(filter, (key) -> this.messages.getMessage(key, null, key, locale))
 			.publishOn(Schedulers.boundedElastic())
-			.map((table) -> csv ? table.csv().getBytes(StandardCharsets.UTF_8) : Table.xlsx(List.of(table)))
-			.map((bytes) -> Download.of("don-hang." + format, csv ? Download.CSV : Download.XLSX, bytes));
+			.map((table) -> Download.table("don-hang", format, table));
 	}
 
 	@GetMapping("/orders/{reference:DH[0-9A-Z]{8}}")

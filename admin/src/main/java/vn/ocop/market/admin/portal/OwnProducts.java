@@ -1,6 +1,9 @@
 package vn.ocop.market.admin.portal;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -19,8 +22,11 @@ class OwnProducts {
 
 	private final DatabaseClient db;
 
-	OwnProducts(DatabaseClient db) {
+	private final Clock clock;
+
+	OwnProducts(DatabaseClient db, Clock clock) {
 		this.db = db;
+		this.clock = clock;
 	}
 
 	Flux<ProductSummary> all(ProducerScope scope) {
@@ -29,13 +35,17 @@ class OwnProducts {
 					SELECT p.id, p.name, p.gtin, p.story_md, p.story_hidden,
 					       (SELECT max(c.stars) FROM certification c WHERE c.product_id = p.id AND c.status = 'ACTIVE') AS stars,
 					       (SELECT count(*) FROM batch b WHERE b.product_id = p.id) AS batches,
-					       (SELECT count(*) FROM product_image i WHERE i.product_id = p.id) AS photos
-					FROM product p WHERE p.producer_id = :producer ORDER BY p.name_folded""")
+					       (SELECT count(*) FROM product_image i WHERE i.product_id = p.id) AS photos,
+					       l.valid_until
+					FROM product p LEFT JOIN listed_product(:today) l ON l.product_id = p.id
+					WHERE p.producer_id = :producer ORDER BY p.name_folded""")
 			.bind("producer", scope.producerId())
+			.bind("today", LocalDate.now(this.clock))
 			.map((row, meta) -> new ProductSummary(row.get("id", Long.class), row.get("name", String.class),
 					row.get("gtin", String.class), row.get("story_md", String.class),
 					row.get("story_hidden", Boolean.class), row.get("stars", Integer.class),
-					row.get("batches", Long.class), row.get("photos", Long.class)))
+					row.get("batches", Long.class), row.get("photos", Long.class),
+					row.get("valid_until", LocalDate.class), daysLeft(row.get("valid_until", LocalDate.class))))
 			.all();
 	}
 
@@ -66,10 +76,26 @@ class OwnProducts {
 			.all();
 	}
 
+	private Long daysLeft(LocalDate validUntil) {
+		return (validUntil != null) ? ChronoUnit.DAYS.between(LocalDate.now(this.clock), validUntil) : null;
+	}
+
+	/**
+	 * @param validUntil the listed certificate's last day, null when not listed
+	 * @param daysLeft until the listed certificate runs out (0: its last day is today);
+	 * null when the product is not listed
+	 */
 	record ProductSummary(long id, String name, String gtin, String storyMd, boolean storyHidden, Integer stars,
-			long batches, long photos) {
+			long batches, long photos, LocalDate validUntil, Long daysLeft) {
+
+		/** Within the half year the office starts renewals in. */
+		public boolean expiresSoon() {
+			return this.daysLeft != null && this.daysLeft < EXPIRY_NOTICE_DAYS;
+		}
 
 	}
+
+	static final int EXPIRY_NOTICE_DAYS = 180;
 
 	record Revision(long id, String storyMd, String author, Instant createdAt) {
 

@@ -19,7 +19,7 @@ class PagesController {
 		if (has(authentication, "ROLE_PRODUCER")) {
 			return "redirect:/portal";
 		}
-		return has(authentication, "ROLE_OPERATOR") ? "redirect:/stock" : "redirect:/imports";
+		return has(authentication, "ROLE_OPERATOR") ? "redirect:/stock" : "redirect:/dashboard";
 	}
 
 	private static boolean has(Authentication authentication, String role) {

@@ -37,7 +37,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityWebFilterChain api(ServerHttpSecurity http) {
 		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/imports/**")
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/imports/**", "/api/reports/**")
 				.hasRole("ADMIN")
 				.anyExchange()
 				.authenticated())
@@ -56,7 +56,8 @@ class SecurityConfiguration {
 						"/invitations/**")
 				.permitAll()
 				.pathMatchers("/imports/**", "/search-index/**", "/producers/**", "/stories/**", "/recalls/**",
-						"/locations/**", "/operators/**", "/statements/**", "/orders/**", "/orders.csv", "/orders.xlsx")
+						"/locations/**", "/operators/**", "/statements/**", "/orders/**", "/orders.csv", "/orders.xlsx",
+						"/dashboard/**", "/dashboard")
 				.hasRole("ADMIN")
 				.pathMatchers("/stock/**")
 				.hasAnyRole("ADMIN", "OPERATOR")

@@ -323,15 +323,7 @@ class OrderDeskIntegrationTests {
 	}
 
 	private String list(String uri) {
-		return this.office.client()
-			.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(String.class)
-			.returnResult()
-			.getResponseBody();
+		return this.office.page(uri);
 	}
 
 	private List<Integer> level() {
