@@ -28,7 +28,7 @@ class CertificationExpiryIntegrationTests {
 	IndexedProducts indexed;
 
 	@Test
-	void aCertificatePastItsValidityExpiresAndItsProductLeavesTheListing() {
+	void aCertificatePastItsValidityIsUnlistedAtOnceAndTheNightlyJobMarksItExpired() {
 		// valid for 36 months from 10/01/2021: until 09/01/2024
 		long lapsed = product("Bưởi Năm Roi").producer("HTX Bưởi Mỹ Hòa")
 			.certifiedOn(LocalDate.of(2021, 1, 10))
@@ -38,7 +38,10 @@ class CertificationExpiryIntegrationTests {
 			.insert(this.db);
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.indexed.get(lapsed) != null && this.indexed.get(valid) != null);
-		assertThat(this.indexed.get(lapsed).listed()).isTrue();
+		// listed_product counts validity by date: unlisted before the job runs
+		assertThat(this.indexed.get(lapsed).listed()).isFalse();
+		assertThat(this.indexed.get(lapsed).certificationStatus()).isEqualTo("ACTIVE");
+		assertThat(this.indexed.get(valid).listed()).isTrue();
 
 		assertThat(this.expiry.expire().block()).isEqualTo(1);
 
