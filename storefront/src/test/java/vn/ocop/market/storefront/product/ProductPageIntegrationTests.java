@@ -131,6 +131,21 @@ class ProductPageIntegrationTests {
 	}
 
 	@Test
+	void eachOpenGraphPropertyIsEmittedOnce() {
+		String html = this.client.get()
+			.uri("/san-pham/banh-phong-tom-sa-dec")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		for (String property : new String[] { "og:type", "og:title", "og:description", "og:site_name" }) {
+			assertThat(html.split("property=\"" + property + "\"", -1)).as(property).hasSize(2);
+		}
+	}
+
+	@Test
 	void theOfferIsInStockOnlyWhileAWarehouseThatShipsOnlineHasIt() {
 		long product = product("Mật ong bạc hà Hà Giang").stars(4).price(180_000L).insert(this.db);
 		page("/san-pham/mat-ong-bac-ha-ha-giang")
