@@ -7,6 +7,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Health with the worker stopped, so the backlog stays where the triggers put it.
  */
@@ -57,6 +59,18 @@ class IndexerHealthIntegrationTests {
 			.isEqualTo("UP")
 			.jsonPath("$.components.elasticsearch.details.nodes")
 			.isEqualTo(1);
+	}
+
+	@Test
+	void prometheusScrapesTheOutboxBacklogAndTheSyncLag() {
+		this.client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((scrape) -> assertThat(scrape).contains("ocop_outbox_backlog", "ocop_outbox_parked",
+					"ocop_sync_lag_seconds"));
 	}
 
 }

@@ -53,7 +53,7 @@ class SecurityConfiguration {
 		return http
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/actuator/health/**", "/actuator/health",
-						"/invitations/**")
+						"/actuator/prometheus", "/invitations/**")
 				.permitAll()
 				.pathMatchers("/imports/**", "/search-index/**", "/producers/**", "/stories/**", "/recalls/**",
 						"/locations/**", "/operators/**", "/statements/**", "/orders/**", "/orders.csv", "/orders.xlsx",
