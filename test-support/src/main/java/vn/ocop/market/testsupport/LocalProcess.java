@@ -91,6 +91,17 @@ final class LocalProcess {
 	}
 
 	/**
+	 * Sends a signal to the server and everything it started, and returns at once.
+	 */
+	void signal(String signal) {
+		List<ProcessHandle> targets = new ArrayList<>(this.process.descendants().toList());
+		targets.add(this.process.toHandle());
+		for (ProcessHandle target : targets) {
+			run("kill", "-" + signal, Long.toString(target.pid()));
+		}
+	}
+
+	/**
 	 * Signals the server itself, not the {@code runuser} in front of it.
 	 */
 	void stop(String signal) {

@@ -1,7 +1,6 @@
 package vn.ocop.market.storefront.search;
 
-import java.time.Duration;
-
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -17,32 +16,45 @@ class Listings {
 
 	private static final Logger logger = LoggerFactory.getLogger(Listings.class);
 
-	private static final Duration PATIENCE = Duration.ofSeconds(3);
-
 	private final ElasticsearchListing search;
 
 	private final DatabaseListing database;
 
-	Listings(ElasticsearchListing search, DatabaseListing database) {
+	private final SearchBreaker breaker;
+
+	Listings(ElasticsearchListing search, DatabaseListing database, SearchBreaker breaker) {
 		this.search = search;
 		this.database = database;
+		this.breaker = breaker;
 	}
 
 	Mono<SearchResult> list(ProductQuery query) {
-		return this.search.search(query).timeout(PATIENCE).onErrorResume((ex) -> {
-			logger.warn("Elasticsearch did not answer a listing, serving it from PostgreSQL: {}", ex.toString());
+		return this.breaker.guard(this.search.search(query)).onErrorResume((ex) -> {
+			skipped("a listing", ex);
 			return this.database.search(query);
 		});
 	}
 
 	Mono<Overview> overview() {
-		return this.search.overview()
-			.timeout(PATIENCE)
+		return this.breaker.guard(this.search.overview())
 			.map((facets) -> new Overview(facets, true))
 			.onErrorResume((ex) -> {
-				logger.warn("Elasticsearch did not answer the overview, counting in PostgreSQL: {}", ex.toString());
+				skipped("the overview", ex);
 				return this.database.overview().map((facets) -> new Overview(facets, false));
 			});
+	}
+
+	/**
+	 * Logs why Elasticsearch was left out; while the breaker is open that is every call,
+	 * and the breaker logged once when it opened.
+	 */
+	private static void skipped(String what, Throwable ex) {
+		if (ex instanceof CallNotPermittedException) {
+			logger.debug("Elasticsearch circuit open: {} from PostgreSQL", what);
+		}
+		else {
+			logger.warn("Elasticsearch did not answer {}, serving it from PostgreSQL: {}", what, ex.toString());
+		}
 	}
 
 }

@@ -14,7 +14,7 @@ import vn.ocop.market.catalog.search.SearchProperties;
  * The storefront only reads Elasticsearch, through the alias the indexer maintains.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SearchProperties.class)
+@EnableConfigurationProperties({ SearchProperties.class, SearchBreaker.Properties.class })
 class SearchConfiguration {
 
 	@Bean

@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -36,6 +37,9 @@ class Suggestions {
 
 	static final int LIMIT = 8;
 
+	/** Suggestions are worth less waiting than a listing. */
+	private static final Duration PATIENCE = Duration.ofSeconds(2);
+
 	private final ElasticsearchAsyncClient client;
 
 	private final ProductIndex index;
@@ -44,11 +48,15 @@ class Suggestions {
 
 	private final Clock clock;
 
-	Suggestions(ElasticsearchAsyncClient client, ProductIndex index, ProvinceRegistry provinces, Clock clock) {
+	private final SearchBreaker breaker;
+
+	Suggestions(ElasticsearchAsyncClient client, ProductIndex index, ProvinceRegistry provinces, Clock clock,
+			SearchBreaker breaker) {
 		this.client = client;
 		this.index = index;
 		this.provinces = provinces;
 		this.clock = clock;
+		this.breaker = breaker;
 	}
 
 	record Suggested(String slug, String name, int stars, String province) {
@@ -60,11 +68,13 @@ class Suggestions {
 		if (prefix.isEmpty()) {
 			return Mono.just(List.of());
 		}
-		return Mono.fromFuture(() -> this.client.search(request(prefix), IndexedProduct.class))
-			.map((response) -> suggestions(response, locale))
-			.timeout(Duration.ofSeconds(2))
+		return this.breaker
+			.guard(Mono.fromFuture(() -> this.client.search(request(prefix), IndexedProduct.class))
+				.map((response) -> suggestions(response, locale)), PATIENCE)
 			.onErrorResume((ex) -> {
-				logger.warn("Elasticsearch did not answer a suggestion: {}", ex.toString());
+				if (!(ex instanceof CallNotPermittedException)) {
+					logger.warn("Elasticsearch did not answer a suggestion: {}", ex.toString());
+				}
 				return Mono.just(List.of());
 			});
 	}
