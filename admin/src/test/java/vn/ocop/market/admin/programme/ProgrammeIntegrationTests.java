@@ -32,6 +32,11 @@ import vn.ocop.market.admin.IntegrationTest;
 import vn.ocop.market.admin.ProducerAccounts;
 import vn.ocop.market.admin.imports.CertificationFileBuilder;
 import vn.ocop.market.catalog.fixtures.CatalogFixtures;
+import vn.ocop.market.catalog.fixtures.OrderFixtures;
+import vn.ocop.market.catalog.fixtures.StockFixtures;
+import vn.ocop.market.catalog.order.PaymentMethod;
+import vn.ocop.market.catalog.stock.Movement;
+import vn.ocop.market.catalog.stock.StockLedger;
 import vn.ocop.market.catalog.web.VietnamWebConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -228,6 +233,35 @@ class ProgrammeIntegrationTests {
 			.contentType("application/pdf")
 			.expectHeader()
 			.value("Content-Disposition", (value) -> assertThat(value).contains("bao-cao-ocop-an-giang-2026-06.pdf"));
+	}
+
+	@Test
+	void salesCountPaidOrConfirmedOrdersAndShowroomAndFairSalesByChannel(@Autowired StockLedger ledger) {
+		long product = CatalogFixtures.product("Gạo nàng thơm Cần Thơ")
+			.province("92")
+			.producer("HTX Gạo Cờ Đỏ")
+			.insert(this.db);
+		long warehouse = StockFixtures.location("Kho Cần Thơ").warehouse().province("92").insert(this.db);
+		long fair = StockFixtures.location("Hội chợ OCOP Cần Thơ")
+			.fair(TODAY.minusDays(1), TODAY.plusDays(3))
+			.province("92")
+			.insert(this.db);
+		ledger.apply(Movement.receive(warehouse, product, 10, null, "setup")).block();
+		OrderFixtures.placed(this.db, ledger, PaymentMethod.COD, "01", "0912345678", warehouse, product, 2, 50_000);
+		OrderFixtures.placed(this.db, ledger, PaymentMethod.VIETQR, "01", "0912345679", warehouse, product, 1, 50_000);
+		this.db.sql("""
+				WITH s AS (INSERT INTO stock_sale (location_id, sale_key, payment_method, total_vnd, sold_by)
+				           VALUES (:fair, gen_random_uuid(), 'CASH', 120000, 'hoicho@ocop.test') RETURNING id)
+				INSERT INTO stock_sale_line (sale_id, line_no, product_id, quantity, unit_price_vnd)
+				SELECT id, 1, :product, 3, 40000 FROM s""").bind("fair", fair).bind("product", product).then().block();
+
+		Map<?, ?> sales = (Map<?, ?>) json("/api/reports/programme?province=can-tho&from=2026-01-01&to=2026-12-31")
+			.get("sales");
+		assertThat(sales.get("byChannel")).isEqualTo(Map.of("ONLINE", Map.of("quantity", 2, "amountVnd", 100000),
+				"SHOWROOM", Map.of("quantity", 0, "amountVnd", 0), "FAIR", Map.of("quantity", 3, "amountVnd", 120000)));
+		assertThat(sales.get("totalVnd")).isEqualTo(220000);
+		assertThat(((Map<?, ?>) ((List<?>) sales.get("top")).get(0)).get("product")).isEqualTo("Gạo nàng thơm Cần Thơ");
+		assertThat(page("/dashboard?province=can-tho&year=2026")).contains("Hội chợ", "120.000");
 	}
 
 	@Test
