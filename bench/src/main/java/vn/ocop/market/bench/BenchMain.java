@@ -7,9 +7,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.ocop.market.bench.dataset.CertificationFileGenerator;
+import vn.ocop.market.bench.harness.GcPauses;
+import vn.ocop.market.bench.harness.Memory;
 import vn.ocop.market.bench.harness.Report;
 import vn.ocop.market.bench.measure.Environment;
 import vn.ocop.market.bench.measure.ImportBenchmark;
@@ -32,6 +36,8 @@ public final class BenchMain {
 
 	private static final int WARM_UP_ROWS = 2_000;
 
+	private static final long BUDGET_BYTES = 2L << 30;
+
 	private BenchMain() {
 	}
 
@@ -41,6 +47,7 @@ public final class BenchMain {
 		Path out = Path.of(option(options, "--out", "bench/results"));
 		Environment env = Environment.fromSystem();
 		Report report = new Report();
+		Memory memory = Memory.sample();
 		report.context("products", rows);
 		report.context("machine",
 				Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version"));
@@ -68,10 +75,20 @@ public final class BenchMain {
 		SyncLagBenchmark.run(env, report);
 		awaitIndexed(env);
 		double reindex = ReindexBenchmark.run(env, report);
-		report.add(new Report.Line("outbox catch-up after the last import of " + rows + " products", "ms", catchUp,
-				reindex, "full reindex of the same products", false));
+		report.add(new Report.Line("outbox.catchup", "outbox catch-up after the last import of " + rows + " products",
+				"ms", catchUp, reindex, "full reindex of the same products", false));
 		StockBenchmark.run(env, report);
 		CheckoutBenchmark.run(env, report);
+
+		memory.close();
+		report.add(new Report.Line("memory.rss.total", "peak resident memory of the whole system (PSS)", "bytes",
+				memory.peakTotal(), BUDGET_BYTES, "the budget of a small server: 2 GiB", false, memory.peaks()));
+		Path logs = Path.of(System.getenv().getOrDefault("OCOP_BENCH_LOGS", "target/ocop-bench/logs"));
+		Map<String, Double> pauses = new LinkedHashMap<>();
+		for (String app : List.of("storefront", "admin", "catalog-indexer")) {
+			pauses.put(app, GcPauses.p99Millis(logs.resolve(app + "-gc.log")));
+		}
+		report.context("GC pause p99 (ms)", pauses);
 
 		System.out.println();
 		System.out.println(report.table());

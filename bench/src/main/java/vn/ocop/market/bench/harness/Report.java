@@ -20,8 +20,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public final class Report {
 
-	public record Line(String name, String unit, double value, double baseline, String baselineName,
-			boolean higherIsBetter) {
+	/**
+	 * @param id stable across runs (the issue's figure ids: {@code listing.uncached},
+	 * {@code import.10k}, ...), so tools can follow a figure
+	 */
+	public record Line(String id, String name, String unit, double value, double baseline, String baselineName,
+			boolean higherIsBetter, Map<String, Long> parts) {
+
+		public Line(String id, String name, String unit, double value, double baseline, String baselineName,
+				boolean higherIsBetter) {
+			this(id, name, unit, value, baseline, baselineName, higherIsBetter, Map.of());
+		}
 
 		/**
 		 * How far from the limit we are: value / baseline for times, baseline / value for
@@ -48,10 +57,11 @@ public final class Report {
 
 	public String table() {
 		StringBuilder table = new StringBuilder(
-				"| measure | value | baseline | baseline value | ratio (1.0 = the baseline) |\n|---|---|---|---|---|\n");
+				"| id | measure | value | baseline | baseline value | ratio (1.0 = the baseline) |\n|---|---|---|---|---|---|\n");
 		for (Line line : this.lines) {
-			table.append(String.format(Locale.ROOT, "| %s | %.1f %s | %s | %.1f %s | %.2f |%n", line.name(),
-					line.value(), line.unit(), line.baselineName(), line.baseline(), line.unit(), line.ratio()));
+			table.append(String.format(Locale.ROOT, "| `%s` | %s | %.1f %s | %s | %.1f %s | %.2f |%n", line.id(),
+					line.name(), line.value(), line.unit(), line.baselineName(), line.baseline(), line.unit(),
+					line.ratio()));
 		}
 		return table.toString();
 	}
@@ -64,12 +74,16 @@ public final class Report {
 			json.put("context", this.context);
 			json.put("results", this.lines.stream().map((line) -> {
 				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("id", line.id());
 				row.put("name", line.name());
 				row.put("unit", line.unit());
 				row.put("value", line.value());
 				row.put("baseline", line.baselineName());
 				row.put("baselineValue", line.baseline());
 				row.put("ratio", line.ratio());
+				if (!line.parts().isEmpty()) {
+					row.put("parts", line.parts());
+				}
 				return row;
 			}).toList());
 			new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -83,6 +97,12 @@ public final class Report {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Bytes read better as MiB. */
+	private static String shown(double value, String unit) {
+		return "bytes".equals(unit) ? String.format(Locale.ROOT, "%.0f MiB", value / (1 << 20))
+				: String.format(Locale.ROOT, "%.1f %s", value, unit);
 	}
 
 	private static String format(Line line) {

@@ -56,9 +56,9 @@ public final class SearchBenchmark {
 		}
 		Samples appSamples = Samples.of(app);
 		Samples rawSamples = Samples.of(raw);
-		report.add(new Report.Line("search p50 via /api/products", "ms", appSamples.medianMillis(),
+		report.add(new Report.Line("search.p50", "search p50 via /api/products", "ms", appSamples.medianMillis(),
 				rawSamples.medianMillis(), "the same Elasticsearch requests, raw", false));
-		report.add(new Report.Line("search p95 via /api/products", "ms", appSamples.percentileMillis(95),
+		report.add(new Report.Line("search.p95", "search p95 via /api/products", "ms", appSamples.percentileMillis(95),
 				rawSamples.percentileMillis(95), "the same Elasticsearch requests, raw", false));
 	}
 

@@ -87,9 +87,9 @@ public final class StockBenchmark {
 		if (level[0] < 0 || level[0] != level[1]) {
 			throw new IllegalStateException("Level " + level[0] + " disagrees with its ledger " + level[1]);
 		}
-		report.add(new Report.Line(OPERATORS + " operators selling the last " + LAST_UNITS + " units at once: sales",
-				"sales", sold.get(), LAST_UNITS, "the units there were (level after: " + level[0] + ", ledger agrees)",
-				false));
+		report.add(new Report.Line("stock.last-units",
+				OPERATORS + " operators selling the last " + LAST_UNITS + " units at once: sales", "sales", sold.get(),
+				LAST_UNITS, "the units there were (level after: " + level[0] + ", ledger agrees)", false));
 	}
 
 	private static void throughput(DatabaseClient db, StockLedger ledger, long location, long product, Report report) {
@@ -107,8 +107,8 @@ public final class StockBenchmark {
 		double ledgerRate = movements(ledger, location, product, MOVEMENTS);
 		double bareRate = updates(db, MOVEMENTS);
 		db.sql("DROP TABLE bench_counter").then().block();
-		report.add(new Report.Line("ledger sales of one unit, " + CLIENTS + " clients", "movements/s", ledgerRate,
-				bareRate, "bare conditional UPDATE of one row, same clients", true));
+		report.add(new Report.Line("stock.ledger", "ledger sales of one unit, " + CLIENTS + " clients", "movements/s",
+				ledgerRate, bareRate, "bare conditional UPDATE of one row, same clients", true));
 	}
 
 	private static double movements(StockLedger ledger, long location, long product, int count) {

@@ -58,10 +58,10 @@ public final class SyncLagBenchmark {
 		}
 		Samples lag = Samples.of(app);
 		Samples raw = Samples.of(floor);
-		report.add(new Report.Line("sync lag p50 (SQL commit -> searchable)", "ms", lag.medianMillis(),
+		report.add(new Report.Line("sync.p50", "sync lag p50 (SQL commit -> searchable)", "ms", lag.medianMillis(),
 				raw.medianMillis(), "direct write -> searchable (refresh 1 s)", false));
-		report.add(new Report.Line("sync lag p95 (SQL commit -> searchable)", "ms", lag.percentileMillis(95),
-				raw.percentileMillis(95), "direct write -> searchable (refresh 1 s)", false));
+		report.add(new Report.Line("sync.p95", "sync lag p95 (SQL commit -> searchable)", "ms",
+				lag.percentileMillis(95), raw.percentileMillis(95), "direct write -> searchable (refresh 1 s)", false));
 	}
 
 	private static void pauseUpToOneSecond(Random random) throws InterruptedException {

@@ -23,8 +23,8 @@ class HarnessTests {
 
 	@Test
 	void ratiosReadOneAtTheBaselineAndGrowWhenWorse() {
-		assertThat(new Report.Line("rps", "req/s", 500, 2000, "static", true).ratio()).isEqualTo(4.0);
-		assertThat(new Report.Line("p50", "ms", 12, 3, "raw", false).ratio()).isEqualTo(4.0);
+		assertThat(new Report.Line("rps", "rps", "req/s", 500, 2000, "static", true).ratio()).isEqualTo(4.0);
+		assertThat(new Report.Line("p50", "p50", "ms", 12, 3, "raw", false).ratio()).isEqualTo(4.0);
 	}
 
 	@Test
@@ -35,11 +35,12 @@ class HarnessTests {
 			assertThat(result.errors()).isZero();
 			assertThat(result.requestsPerSecond()).isCloseTo(result.requests() / 0.5, within(result.requests() * 0.5));
 			Report report = new Report();
-			report.add(new Report.Line("static", "req/s", result.requestsPerSecond(), result.requestsPerSecond(),
-					"itself", true));
+			report.add(new Report.Line("static.rate", "static", "req/s", result.requestsPerSecond(),
+					result.requestsPerSecond(), "itself", true));
 			report.write(results);
-			assertThat(Files.readString(results.resolve("latest.md"))).contains("| static |");
-			assertThat(Files.readString(results.resolve("latest.json"))).contains("\"ratio\" : 1.0");
+			assertThat(Files.readString(results.resolve("latest.md"))).contains("| `static.rate` | static |");
+			assertThat(Files.readString(results.resolve("latest.json"))).contains("\"ratio\" : 1.0")
+				.contains("\"id\" : \"static.rate\"");
 		}
 	}
 
