@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  */
 public final class Memory implements AutoCloseable {
 
+	private static final Pattern PARENT = Pattern.compile("^PPid:\\s+(\\d+)", Pattern.MULTILINE);
+
 	private static final Pattern PSS = Pattern.compile("^Pss:\\s+(\\d+) kB", Pattern.MULTILINE);
 
 	private static final List<String> PARTS = List.of("storefront", "admin", "catalog-indexer", "elasticsearch",
@@ -46,18 +48,30 @@ public final class Memory implements AutoCloseable {
 	private void sampleUntilClosed() {
 		while (this.running) {
 			Map<String, Long> now = new LinkedHashMap<>();
+			Map<String, String> parents = new LinkedHashMap<>();
+			Map<String, String> commands = new LinkedHashMap<>();
+			Map<String, Boolean> marked = new LinkedHashMap<>();
 			try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
 				processes.filter((p) -> p.getFileName().toString().chars().allMatch(Character::isDigit))
 					.forEach((process) -> {
-						String part = partOf(process);
-						if (part != null) {
-							now.merge(part, pss(process), Long::sum);
+						String pid = process.getFileName().toString();
+						String command = read(process.resolve("cmdline"));
+						if (command != null) {
+							commands.put(pid, command);
+							parents.put(pid, parentOf(process));
+							marked.put(pid, namesTheBench(process, command));
 						}
 					});
 			}
 			catch (IOException ex) {
 				return;
 			}
+			commands.forEach((pid, command) -> {
+				String part = partOf(command);
+				if (part != null && ofTheBench(pid, parents, marked)) {
+					now.merge(part, pss(Path.of("/proc", pid)), Long::sum);
+				}
+			});
 			synchronized (this) {
 				now.forEach((part, bytes) -> this.peaks.merge(part, bytes, Math::max));
 				this.peakTotal = Math.max(this.peakTotal, now.values().stream().mapToLong(Long::longValue).sum());
@@ -71,20 +85,29 @@ public final class Memory implements AutoCloseable {
 		}
 	}
 
-	private static String partOf(Path process) {
-		String command = read(process.resolve("cmdline"));
-		if (command == null) {
-			return null;
+	/**
+	 * The bench's processes, and whatever they started (Elasticsearch and PostgreSQL's
+	 * backends name neither the bench nor its folders).
+	 */
+	private static boolean ofTheBench(String pid, Map<String, String> parents, Map<String, Boolean> marked) {
+		for (String at = pid; at != null && !at.isEmpty() && !"0".equals(at); at = parents.get(at)) {
+			if (Boolean.TRUE.equals(marked.get(at))) {
+				return true;
+			}
 		}
-		boolean bench = command.contains("ocop-bench")
+		return false;
+	}
+
+	private static boolean namesTheBench(Path process, String command) {
+		return command.contains("ocop-bench")
 				|| String.valueOf(read(process.resolve("environ"))).contains("OCOP_BENCH_CAPTURE=");
-		if (!bench) {
-			return null;
-		}
+	}
+
+	private static String partOf(String command) {
 		if (command.contains("org.elasticsearch.bootstrap.Elasticsearch")) {
 			return "elasticsearch";
 		}
-		if (command.startsWith("postgres") || command.contains("/bin/postgres")) {
+		if (command.startsWith("postgres") || command.contains("/bin/postgres ")) {
 			return "postgresql";
 		}
 		for (String app : List.of("storefront", "admin", "catalog-indexer")) {
@@ -93,6 +116,12 @@ public final class Memory implements AutoCloseable {
 			}
 		}
 		return null;
+	}
+
+	private static String parentOf(Path process) {
+		String status = read(process.resolve("status"));
+		Matcher matcher = (status != null) ? PARENT.matcher(status) : null;
+		return (matcher != null && matcher.find()) ? matcher.group(1) : "";
 	}
 
 	private static long pss(Path process) {
