@@ -1,5 +1,8 @@
 package vn.ocop.market.admin.programme;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -15,8 +18,21 @@ class Areas {
 
 	private final ProvinceRegistry provinces;
 
-	Areas(ProvinceRegistry provinces) {
+	private final MessageSource messages;
+
+	Areas(ProvinceRegistry provinces, MessageSource messages) {
 		this.provinces = provinces;
+		this.messages = messages;
+	}
+
+	/**
+	 * "Cả nước" or the province's name, in the reader's language.
+	 */
+	String name(Area area, Locale locale) {
+		if (area.province() == null) {
+			return this.messages.getMessage("dashboard.country", null, locale);
+		}
+		return "en".equals(locale.getLanguage()) ? area.province().nameEn() : area.province().nameVi();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package vn.ocop.market.admin.programme;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import reactor.core.publisher.Mono;
@@ -39,12 +40,13 @@ class DashboardController {
 
 	@GetMapping("/dashboard")
 	Mono<String> dashboard(@RequestParam(name = "province", required = false) String province,
-			@RequestParam(name = "year", required = false) Integer year, Model model) {
+			@RequestParam(name = "year", required = false) Integer year, Model model, Locale locale) {
 		Area area = this.areas.of(province);
 		int thisYear = this.reports.today().getYear();
 		int shown = (year != null && year >= 2018 && year <= thisYear) ? year : thisYear;
 		ReportPeriod period = ReportPeriod.year(shown);
 		model.addAttribute("area", area);
+		model.addAttribute("areaName", this.areas.name(area, locale));
 		model.addAttribute("year", shown);
 		model.addAttribute("years", IntStream.rangeClosed(2019, thisYear).boxed().sorted((a, b) -> b - a).toList());
 		model.addAttribute("provinces", this.provinces.provinces());
@@ -74,10 +76,11 @@ class DashboardController {
 	Mono<String> products(@RequestParam(name = "province", required = false) String province,
 			@RequestParam(name = "stars", required = false) Integer stars,
 			@RequestParam(name = "group", required = false) String group,
-			@RequestParam(name = "kind", required = false) String kind, Model model) {
+			@RequestParam(name = "kind", required = false) String kind, Model model, Locale locale) {
 		Area area = this.areas.of(province);
 		CertifiedFigures.Filter filter = new CertifiedFigures.Filter(stars, blankToNull(group), blankToNull(kind));
 		model.addAttribute("area", area);
+		model.addAttribute("areaName", this.areas.name(area, locale));
 		model.addAttribute("filter", filter);
 		model.addAttribute("limit", LIST_LIMIT);
 		return this.certified.listed(area, filter, this.reports.today(), LIST_LIMIT + 1).collectList().map((listed) -> {

@@ -43,10 +43,11 @@ class RenewalController {
 
 	@GetMapping("/dashboard/renewals")
 	Mono<String> renewals(@RequestParam(name = "province", required = false) String province,
-			@RequestParam(name = "within", defaultValue = "90") int within, Model model) {
+			@RequestParam(name = "within", defaultValue = "90") int within, Model model, Locale locale) {
 		Area area = this.areas.of(province);
 		int days = window(within);
 		model.addAttribute("area", area);
+		model.addAttribute("areaName", this.areas.name(area, locale));
 		model.addAttribute("within", days);
 		model.addAttribute("windows", Renewals.WINDOWS);
 		model.addAttribute("expiring", this.renewals.within(area, this.reports.today(), days).collectList());

@@ -36,9 +36,12 @@ class ReportFiles {
 
 	private final ProvinceRegistry provinces;
 
-	ReportFiles(MessageSource messages, ProvinceRegistry provinces) {
+	private final Areas areas;
+
+	ReportFiles(MessageSource messages, ProvinceRegistry provinces, Areas areas) {
 		this.messages = messages;
 		this.provinces = provinces;
+		this.areas = areas;
 	}
 
 	Mono<ResponseEntity<byte[]>> file(ProgrammeReport report, ReportPeriod period, String format, Locale locale) {
@@ -59,13 +62,7 @@ class ReportFiles {
 	}
 
 	private String title(ProgrammeReport report, Locale locale) {
-		return text("report.title", locale, areaName(report, locale));
-	}
-
-	private String areaName(ProgrammeReport report, Locale locale) {
-		return (report.area().province() == null) ? text("dashboard.country", locale)
-				: "en".equals(locale.getLanguage()) ? report.area().province().nameEn()
-						: report.area().province().nameVi();
+		return text("report.title", locale, this.areas.name(report.area(), locale));
 	}
 
 	private List<String> lines(ProgrammeReport report, ReportPeriod period, Locale locale) {
