@@ -22,6 +22,13 @@ import java.util.zip.ZipFile;
  */
 final class LocalElasticsearch {
 
+	/**
+	 * The node's heap: 512 MB for the tests' many small indices, less where a small
+	 * server's memory budget counts ({@code ./ocop up} and the bench set
+	 * {@code OCOP_ES_HEAP}).
+	 */
+	private static final String HEAP = System.getenv().getOrDefault("OCOP_ES_HEAP", "512m");
+
 	private LocalElasticsearch() {
 	}
 
@@ -46,7 +53,7 @@ final class LocalElasticsearch {
 				"path.logs=" + folder.resolve("logs"), "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
 				"-E", "action.destructive_requires_name=false");
 		Map<String, String> environment = Map.of("ES_JAVA_HOME", System.getProperty("java.home"), "ES_PATH_CONF",
-				config.toString(), "ES_JAVA_OPTS", "-Xms512m -Xmx512m -XX:-HeapDumpOnOutOfMemoryError");
+				config.toString(), "ES_JAVA_OPTS", "-Xms" + HEAP + " -Xmx" + HEAP + " -XX:-HeapDumpOnOutOfMemoryError");
 		LocalProcess process = LocalProcess.start("elasticsearch", command, environment,
 				folder.resolve("elasticsearch.log"));
 		ElasticsearchServer server = new ElasticsearchServer(URI.create("http://127.0.0.1:" + port));
