@@ -33,12 +33,4 @@ record CertifiedNow(long total, Map<Integer, Long> byStars, Map<String, Long> by
 			.orElse(0);
 	}
 
-	/**
-	 * A cell's shade from 0 (none) to 5 (the largest), never 0 for a cell that has any.
-	 */
-	public int shade(long count) {
-		long max = hottest();
-		return (count == 0 || max == 0) ? 0 : (int) Math.max(1, Math.round(5.0 * count / max));
-	}
-
 }

@@ -2,6 +2,9 @@ package vn.ocop.market.admin.programme;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import reactor.core.publisher.Mono;
@@ -31,11 +34,17 @@ class DashboardController {
 
 	private final ProvinceRegistry provinces;
 
+	/** For the templates, which may not call beans: the registry's provinces by code. */
+	private final Map<String, Province> provinceByCode;
+
 	DashboardController(ProgrammeReports reports, CertifiedFigures certified, Areas areas, ProvinceRegistry provinces) {
 		this.reports = reports;
 		this.certified = certified;
 		this.areas = areas;
 		this.provinces = provinces;
+		this.provinceByCode = provinces.provinces()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Province::code, Function.identity()));
 	}
 
 	@GetMapping("/dashboard")
@@ -50,10 +59,7 @@ class DashboardController {
 		model.addAttribute("year", shown);
 		model.addAttribute("years", IntStream.rangeClosed(2019, thisYear).boxed().sorted((a, b) -> b - a).toList());
 		model.addAttribute("provinces", this.provinces.provinces());
-		model.addAttribute("provinceByCode",
-				this.provinces.provinces()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(Province::code, (p) -> p)));
+		model.addAttribute("provinceByCode", this.provinceByCode);
 		model.addAttribute("bars", Bars.INSTANCE);
 		model.addAttribute("stars", CertifiedNow.STARS);
 		model.addAttribute("changes", CertifiedFigures.CHANGES);

@@ -17,6 +17,7 @@ import vn.ocop.market.admin.files.Table;
 import vn.ocop.market.admin.files.TablePdf;
 import vn.ocop.market.catalog.producer.ProducerKind;
 import vn.ocop.market.catalog.province.ProvinceRegistry;
+import vn.ocop.market.catalog.web.Formats;
 import vn.ocop.market.scoring.ProductGroup;
 
 /**
@@ -66,8 +67,7 @@ class ReportFiles {
 	}
 
 	private List<String> lines(ProgrammeReport report, ReportPeriod period, Locale locale) {
-		return List.of(period.label(this.messages, locale),
-				text("report.as-of", locale, vn.ocop.market.catalog.web.Formats.date(report.today())));
+		return List.of(period.label(this.messages, locale), text("report.as-of", locale, Formats.date(report.today())));
 	}
 
 	List<Table> tables(ProgrammeReport report, Locale locale) {
@@ -121,8 +121,8 @@ class ReportFiles {
 	private Table changes(ProgrammeReport report, Locale locale) {
 		List<List<Object>> rows = report.changes()
 			.stream()
-			.map((change) -> List.<Object>of(vn.ocop.market.catalog.web.Formats.date(change.onDay()),
-					text("change." + change.kind(), locale), change.decisionNo(), change.product(), change.producer(),
+			.map((change) -> List.<Object>of(Formats.date(change.onDay()), text("change." + change.kind(), locale),
+					change.decisionNo(), change.product(), change.producer(),
 					provinceName(change.province().code(), locale),
 					(change.previousStars() != null && !change.previousStars().equals(change.stars()))
 							? change.previousStars() + "→" + change.stars() : String.valueOf(change.stars())))

@@ -24,10 +24,18 @@ record TrendChart(List<Series> series, List<Tick> years, List<Tick> levels, Map<
 	private static final int BOTTOM = 28;
 
 	static TrendChart of(Map<Integer, Map<Integer, Map<String, Long>>> trend) {
-		List<Integer> years = new ArrayList<>(trend.keySet());
+		Map<Integer, Map<String, Long>> yearly = new LinkedHashMap<>();
+		trend.forEach((year, quarters) -> {
+			Map<String, Long> totals = new LinkedHashMap<>();
+			CertifiedFigures.CHANGES.forEach((kind) -> totals.put(kind,
+					quarters.values().stream().mapToLong((quarter) -> quarter.get(kind)).sum()));
+			yearly.put(year, totals);
+		});
+		List<Integer> years = new ArrayList<>(yearly.keySet());
 		long max = Math.max(1,
-				years.stream()
-					.flatMap((year) -> CertifiedFigures.CHANGES.stream().map((kind) -> total(trend, year, kind)))
+				yearly.values()
+					.stream()
+					.flatMap((totals) -> totals.values().stream())
 					.mapToLong(Long::longValue)
 					.max()
 					.orElse(1));
@@ -35,7 +43,7 @@ record TrendChart(List<Series> series, List<Tick> years, List<Tick> levels, Map<
 		for (String kind : CertifiedFigures.CHANGES) {
 			List<Point> points = new ArrayList<>();
 			for (int i = 0; i < years.size(); i++) {
-				long value = total(trend, years.get(i), kind);
+				long value = yearly.get(years.get(i)).get(kind);
 				points.add(new Point(x(i, years.size()), y(value, max), years.get(i), value));
 			}
 			series.add(new Series(kind, points));
@@ -46,17 +54,7 @@ record TrendChart(List<Series> series, List<Tick> years, List<Tick> levels, Map<
 		}
 		List<Tick> levels = List.of(new Tick(y(0, max), "0"), new Tick(y(max / 2, max), String.valueOf(max / 2)),
 				new Tick(y(max, max), String.valueOf(max)));
-		Map<Integer, Map<String, Long>> yearly = new LinkedHashMap<>();
-		for (int year : years) {
-			Map<String, Long> totals = new LinkedHashMap<>();
-			CertifiedFigures.CHANGES.forEach((kind) -> totals.put(kind, total(trend, year, kind)));
-			yearly.put(year, totals);
-		}
 		return new TrendChart(series, yearTicks, levels, yearly);
-	}
-
-	private static long total(Map<Integer, Map<Integer, Map<String, Long>>> trend, int year, String kind) {
-		return trend.get(year).values().stream().mapToLong((quarter) -> quarter.get(kind)).sum();
 	}
 
 	private static int x(int index, int count) {
