@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +16,12 @@ import vn.ocop.market.bench.dataset.CertificationFileGenerator;
 import vn.ocop.market.bench.harness.GcPauses;
 import vn.ocop.market.bench.harness.Memory;
 import vn.ocop.market.bench.harness.Report;
+import vn.ocop.market.bench.harness.Scaling;
 import vn.ocop.market.bench.measure.Environment;
 import vn.ocop.market.bench.measure.ImportBenchmark;
 import vn.ocop.market.bench.measure.ListingBenchmark;
+import vn.ocop.market.bench.measure.PagesMixBenchmark;
+import vn.ocop.market.bench.measure.ProductBenchmark;
 import vn.ocop.market.bench.measure.ReindexBenchmark;
 import vn.ocop.market.bench.measure.SearchBenchmark;
 import vn.ocop.market.bench.measure.CheckoutBenchmark;
@@ -28,13 +32,18 @@ import vn.ocop.market.bench.measure.SyncLagBenchmark;
  * {@code ./ocop bench}: loads N generated products through the import path into a running
  * system, then measures each figure against its baseline in the same run.
  * <p>
- * Arguments: {@code [--rows N] [--out folder]} (20 000 rows, {@code bench/results}).
+ * Arguments: {@code [--products N] [--out folder]} (20 000 products,
+ * {@code bench/results}). Each run also writes its row of the scaling table
+ * ({@link Scaling}).
  */
 public final class BenchMain {
 
 	private static final int IMPORT_ROWS = 10_000;
 
 	private static final int WARM_UP_ROWS = 2_000;
+
+	/** The rest of a large catalogue is imported in files of this many rows. */
+	private static final int LOAD_ROWS = 20_000;
 
 	private static final long BUDGET_BYTES = 2L << 30;
 
@@ -43,7 +52,7 @@ public final class BenchMain {
 
 	public static void main(String[] args) throws Exception {
 		List<String> options = Arrays.asList(args);
-		int rows = Integer.parseInt(option(options, "--rows", "20000"));
+		int rows = Integer.parseInt(option(options, "--products", option(options, "--rows", "20000")));
 		Path out = Path.of(option(options, "--out", "bench/results"));
 		Environment env = Environment.fromSystem();
 		Report report = new Report();
@@ -60,9 +69,10 @@ public final class BenchMain {
 		int timed = Math.min(IMPORT_ROWS, lines.length - 1 - warmUp);
 		// the first import of a fresh JVM is mostly JIT compilation: it is not the figure
 		ImportBenchmark.apiMillis(env, slice(header, lines, 1, 1 + warmUp));
-		ImportBenchmark.run(env, slice(header, lines, 1 + warmUp, 1 + warmUp + timed), timed, report);
-		if (1 + warmUp + timed < lines.length) {
-			ImportBenchmark.apiMillis(env, slice(header, lines, 1 + warmUp + timed, lines.length));
+		double importMillis = ImportBenchmark.run(env, slice(header, lines, 1 + warmUp, 1 + warmUp + timed), timed,
+				report);
+		for (int from = 1 + warmUp + timed; from < lines.length; from += LOAD_ROWS) {
+			ImportBenchmark.apiMillis(env, slice(header, lines, from, Math.min(lines.length, from + LOAD_ROWS)));
 		}
 		// the imports wrote two outbox rows a product; the indexer has been draining them
 		// meanwhile, and catches up with the rest now
@@ -70,8 +80,10 @@ public final class BenchMain {
 		awaitIndexed(env);
 		double catchUp = (System.nanoTime() - catchUpStart) / 1e6;
 
-		ListingBenchmark.run(env, report);
-		SearchBenchmark.run(env, report);
+		double listingP95 = ListingBenchmark.run(env, report);
+		double productP95 = ProductBenchmark.run(env, report);
+		PagesMixBenchmark.run(env, report);
+		double searchP95 = SearchBenchmark.run(env, report);
 		SyncLagBenchmark.run(env, report);
 		awaitIndexed(env);
 		double reindex = ReindexBenchmark.run(env, report);
@@ -89,6 +101,8 @@ public final class BenchMain {
 			pauses.put(app, GcPauses.p99Millis(logs.resolve(app + "-gc.log")));
 		}
 		report.context("GC pause p99 (ms)", pauses);
+		Scaling.record(out, rows, new Scaling(listingP95, searchP95, productP95, timed / (importMillis / 1000),
+				reindex / 1000, catchUp / 1000, memory.peakTotal() / (1 << 20), Instant.now().toString()));
 
 		System.out.println();
 		System.out.println(report.table());

@@ -1,22 +1,39 @@
 package vn.ocop.market.bench.harness;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
  * A closed-loop HTTP load: {@code concurrency} clients each send the next request as soon
  * as the previous answer is read, for a fixed time, after a warm-up that is not counted.
+ * With several requests, the clients take them in turn from one shared sequence (a page
+ * mix drawn in advance).
  */
 public final class Load {
 
 	private Load() {
+	}
+
+	/**
+	 * One request: a page ({@link #get}) or a search sent raw.
+	 */
+	public record Request(String method, String url, String contentType, byte[] body) {
+
+		public static Request get(String url) {
+			return new Request("GET", url, null, null);
+		}
+
 	}
 
 	public record Result(long requests, long errors, Duration elapsed, Samples latencies) {
@@ -28,24 +45,31 @@ public final class Load {
 	}
 
 	public static Result run(String url, int concurrency, Duration warmUp, Duration measure) {
+		return run(List.of(Request.get(url)), concurrency, warmUp, measure);
+	}
+
+	public static Result run(List<Request> requests, int concurrency, Duration warmUp, Duration measure) {
 		ConnectionProvider pool = ConnectionProvider.builder("bench").maxConnections(concurrency).build();
 		try {
 			HttpClient client = HttpClient.create(pool).keepAlive(true);
-			drive(client, url, concurrency, warmUp);
-			return drive(client, url, concurrency, measure);
+			drive(client, requests, concurrency, warmUp);
+			return drive(client, requests, concurrency, measure);
 		}
 		finally {
 			pool.disposeLater().block();
 		}
 	}
 
-	private static Result drive(HttpClient client, String url, int concurrency, Duration duration) {
+	private static Result drive(HttpClient client, List<Request> requests, int concurrency, Duration duration) {
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 		AtomicLong errors = new AtomicLong();
+		AtomicLong next = new AtomicLong();
 		long start = System.nanoTime();
 		long deadline = start + duration.toNanos();
 		Flux.range(0, concurrency)
-			.flatMap((worker) -> Mono.defer(() -> once(client, url, latencies, errors))
+			.flatMap((worker) -> Mono
+				.defer(() -> once(client, requests.get((int) (next.getAndIncrement() % requests.size())), latencies,
+						errors))
 				.repeat(() -> System.nanoTime() < deadline), concurrency)
 			.blockLast();
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -53,11 +77,15 @@ public final class Load {
 		return new Result(nanos.length, errors.get(), elapsed, Samples.of(nanos));
 	}
 
-	private static Mono<Void> once(HttpClient client, String url, ConcurrentLinkedQueue<Long> latencies,
+	private static Mono<Void> once(HttpClient client, Request request, ConcurrentLinkedQueue<Long> latencies,
 			AtomicLong errors) {
 		long sent = System.nanoTime();
-		return client.get()
-			.uri(url)
+		HttpClient configured = (request.contentType() != null)
+				? client.headers((headers) -> headers.set("Content-Type", request.contentType())) : client;
+		return configured.request(HttpMethod.valueOf(request.method()))
+			.uri(request.url())
+			.send((request.body() != null) ? ByteBufFlux.fromInbound(Mono.just(Unpooled.wrappedBuffer(request.body())))
+					: Mono.empty())
 			.responseSingle((response, body) -> body.map(ByteBuf::readableBytes)
 				.defaultIfEmpty(0)
 				.map((bytes) -> response.status().code()))

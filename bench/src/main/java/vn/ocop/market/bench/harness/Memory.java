@@ -100,7 +100,7 @@ public final class Memory implements AutoCloseable {
 
 	private static boolean namesTheBench(Path process, String command) {
 		return command.contains("ocop-bench")
-				|| String.valueOf(read(process.resolve("environ"))).contains("OCOP_BENCH_CAPTURE=");
+				|| String.valueOf(read(process.resolve("environ"))).contains("OCOP_BENCH_LOGS=");
 	}
 
 	private static String partOf(String command) {

@@ -1,13 +1,15 @@
 package vn.ocop.market.bench.harness;
 
+import java.util.Map;
+
 import io.netty.buffer.Unpooled;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
 /**
- * Serves one page, fully rendered, from memory on a loopback port: the limit a dynamic
- * page can approach on this machine.
+ * Serves pages, fully rendered, from memory on a loopback port: the limit a dynamic page
+ * can approach on this machine.
  */
 public final class StaticServer implements AutoCloseable {
 
@@ -18,12 +20,24 @@ public final class StaticServer implements AutoCloseable {
 	}
 
 	public static StaticServer serving(byte[] html) {
+		return serving(Map.of(), html);
+	}
+
+	/**
+	 * Each path and query its own page.
+	 */
+	public static StaticServer serving(Map<String, byte[]> pages) {
+		return serving(pages, new byte[0]);
+	}
+
+	private static StaticServer serving(Map<String, byte[]> pages, byte[] otherwise) {
 		DisposableServer server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
 			.route((routes) -> routes.get("/**",
 					(request, response) -> response.header("Content-Type", "text/html; charset=utf-8")
-						.send(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(html)))))
+						.send(Mono
+							.fromSupplier(() -> Unpooled.wrappedBuffer(pages.getOrDefault(request.uri(), otherwise))))))
 			.bindNow();
 		return new StaticServer(server);
 	}

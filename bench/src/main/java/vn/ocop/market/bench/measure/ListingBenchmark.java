@@ -1,17 +1,19 @@
 package vn.ocop.market.bench.measure;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import vn.ocop.market.bench.harness.Load;
 import vn.ocop.market.bench.harness.Report;
-import vn.ocop.market.bench.harness.StaticServer;
 
 /**
- * The listing page's throughput against the very same HTML served from memory by a bare
- * Netty server on this machine (the limit). Rounds alternate; medians are kept.
+ * The listing page's throughput against the raw throughput of the Elasticsearch requests
+ * it sends (the limit: the page can be no faster than its search), both on the direct
+ * path; rounds alternate and medians are kept. Then the listing's p95 while Elasticsearch
+ * is frozen (SIGSTOP, as in a long GC pause), against its p95 while it answers.
  */
 public final class ListingBenchmark {
 
@@ -19,30 +21,95 @@ public final class ListingBenchmark {
 
 	private static final int ROUNDS = 3;
 
+	private static final Pattern PID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
 	private ListingBenchmark() {
 	}
 
-	public static void run(Environment env, Report report) throws Exception {
+	/**
+	 * @return the listing's p95 in milliseconds, for the scaling table
+	 */
+	public static double run(Environment env, Report report) throws Exception {
 		String url = env.storefrontUrl() + "/san-pham";
-		byte[] html = Http.get(url).getBytes(StandardCharsets.UTF_8);
+		List<Sent.SearchCall> calls = Sent.searches(env, url);
+		List<Load.Request> raw = calls.stream()
+			.map((call) -> new Load.Request(call.method(), env.elasticsearchUrl() + call.path(), call.contentType(),
+					call.body()))
+			.toList();
 		List<Double> app = new ArrayList<>();
 		List<Double> limit = new ArrayList<>();
-		try (StaticServer server = StaticServer.serving(html)) {
-			for (int round = 0; round < ROUNDS; round++) {
-				app.add(rate(url));
-				limit.add(rate(server.url("/san-pham")));
-			}
+		List<Double> p95 = new ArrayList<>();
+		for (int round = 0; round < ROUNDS; round++) {
+			Load.Result page = load(List.of(Load.Request.get(url)));
+			app.add(page.requestsPerSecond());
+			p95.add(page.latencies().percentileMillis(95));
+			// a page costs all of its requests
+			limit.add(load(raw).requestsPerSecond() / raw.size());
 		}
 		report.add(new Report.Line("listing.uncached", "listing page /san-pham (" + CONCURRENCY + " clients)", "req/s",
-				median(app), median(limit), "same HTML, static from memory", true));
+				median(app), median(limit), "its Elasticsearch requests, raw (" + raw.size() + " a page)", true));
+		double up = median(p95);
+		frozen(env, url, up, report);
+		return up;
 	}
 
-	private static double rate(String url) {
-		Load.Result result = Load.run(url, CONCURRENCY, Duration.ofSeconds(3), Duration.ofSeconds(8));
-		if (result.errors() > 0) {
-			throw new IllegalStateException(result.errors() + " failed requests to " + url);
+	private static void frozen(Environment env, String url, double up, Report report) throws Exception {
+		String pid = elasticsearchPid(env);
+		signal("STOP", pid);
+		Load.Result frozen;
+		try {
+			// the warm-up spends the breaker's patience: the first calls wait, then it
+			// opens
+			frozen = Load.run(List.of(Load.Request.get(url)), CONCURRENCY, Duration.ofSeconds(5),
+					Duration.ofSeconds(4));
 		}
-		return result.requestsPerSecond();
+		finally {
+			signal("CONT", pid);
+		}
+		awaitBreakerClosed(env);
+		if (frozen.errors() > 0) {
+			throw new IllegalStateException(frozen.errors() + " listings failed while Elasticsearch was frozen");
+		}
+		report.add(new Report.Line("listing.frozen.p95", "listing p95 with Elasticsearch frozen (SIGSTOP)", "ms",
+				frozen.latencies().percentileMillis(95), up, "listing p95 with Elasticsearch answering", false));
+	}
+
+	private static String elasticsearchPid(Environment env) throws Exception {
+		Matcher id = PID.matcher(Http.get(env.elasticsearchUrl() + "/_nodes/_local/process?filter_path=**.process.id"));
+		if (!id.find()) {
+			throw new IllegalStateException("Elasticsearch did not say its process id");
+		}
+		return id.group(1);
+	}
+
+	private static void signal(String signal, String pid) throws Exception {
+		Process kill = new ProcessBuilder("kill", "-" + signal, pid).inheritIO().start();
+		if (kill.waitFor() != 0) {
+			throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
+		}
+	}
+
+	/**
+	 * Until the half-open probe found Elasticsearch again (the breaker's gauge), so the
+	 * next figures are taken with search.
+	 */
+	private static void awaitBreakerClosed(Environment env) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (Http.get(env.storefrontUrl() + "/actuator/prometheus").contains("ocop_search_breaker_open 1.0")) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The search breaker stayed open 2 minutes after Elasticsearch resumed");
+			}
+			Http.get(env.storefrontUrl() + "/san-pham");
+			Thread.sleep(250);
+		}
+	}
+
+	private static Load.Result load(List<Load.Request> requests) {
+		Load.Result result = Load.run(requests, CONCURRENCY, Duration.ofSeconds(3), Duration.ofSeconds(6));
+		if (result.errors() > 0) {
+			throw new IllegalStateException(result.errors() + " failed requests to " + requests.get(0).url());
+		}
+		return result;
 	}
 
 	static double median(List<Double> values) {

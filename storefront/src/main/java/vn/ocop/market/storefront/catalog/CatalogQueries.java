@@ -84,24 +84,33 @@ public class CatalogQueries {
 
 	/**
 	 * Other products of the same producer first, then of the same group in the same
-	 * province, then of the same group anywhere.
+	 * province, then of the same group anywhere; best stars first within each. Each tier
+	 * is its own indexed, limited query, and a later one runs only while the earlier ones
+	 * left places (the append under the outer limit stops early): the page costs the same
+	 * with 2 000 products as with 200 000.
 	 */
 	public Flux<ProductCard> related(long productId, int limit) {
 		String origin = """
 				WITH o AS (SELECT q.producer_id, q.product_group, s.province_code
 				           FROM product q JOIN producer s ON s.id = q.producer_id WHERE q.id = :product)
 				""";
-		return this.db.sql(origin + "SELECT " + ProductCards.COLUMNS + " " + ProductCards.FROM_LISTED + """
-				  AND p.id <> :product
-				  AND (p.producer_id = (SELECT producer_id FROM o) OR p.product_group = (SELECT product_group FROM o))
-				ORDER BY p.producer_id = (SELECT producer_id FROM o) DESC,
-				         r.province_code = (SELECT province_code FROM o) DESC, c.stars DESC, p.id
-				LIMIT :limit""")
+		return this.db.sql(origin + tier("p.producer_id = (SELECT producer_id FROM o) AND p.id <> :product")
+				+ " UNION ALL " + tier("""
+						p.producer_id <> (SELECT producer_id FROM o) AND p.product_group = (SELECT product_group FROM o)
+						  AND r.province_code = (SELECT province_code FROM o)""") + " UNION ALL "
+				+ tier("""
+						p.product_group = (SELECT product_group FROM o) AND r.province_code <> (SELECT province_code FROM o)""")
+				+ " LIMIT :limit")
 			.bind("today", today())
 			.bind("product", productId)
 			.bind("limit", limit)
 			.map(this.cards::read)
 			.all();
+	}
+
+	private static String tier(String condition) {
+		return "(SELECT " + ProductCards.COLUMNS + " " + ProductCards.FROM_LISTED + " AND " + condition
+				+ " ORDER BY c.stars DESC, p.id LIMIT :limit)";
 	}
 
 	private DatabaseClient.GenericExecuteSpec cards(String tail) {

@@ -1,5 +1,7 @@
 package vn.ocop.market.storefront.search;
 
+import java.util.Locale;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Controller;
@@ -27,12 +29,12 @@ class ListingController {
 	}
 
 	@GetMapping("/san-pham")
-	Mono<String> list(@RequestParam MultiValueMap<String, String> params, Model model) {
+	Mono<String> list(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
 		ProductQuery query = QueryParameters.parse(params, this.provinces).query();
 		return this.listings.list(query).map((result) -> {
 			model.addAttribute("result", result);
 			model.addAttribute("query", result.query());
-			model.addAttribute("view", new ListingView(result, this.provinces));
+			model.addAttribute("view", new ListingView(result, this.provinces, locale));
 			return "search/listing";
 		});
 	}

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import vn.ocop.market.catalog.province.Province;
 import vn.ocop.market.catalog.province.ProvinceRegistry;
+import vn.ocop.market.catalog.web.Formats;
 import vn.ocop.market.scoring.ProductGroup;
 
 /**
@@ -22,26 +25,24 @@ final class ListingView {
 
 	private final ProvinceRegistry provinces;
 
-	ListingView(SearchResult result, ProvinceRegistry provinces) {
+	private final boolean english;
+
+	ListingView(SearchResult result, ProvinceRegistry provinces, Locale locale) {
 		this.result = result;
 		this.provinces = provinces;
+		this.english = "en".equals(locale.getLanguage());
 	}
 
 	/**
-	 * One value of a facet.
+	 * One value of a facet, ready to print: the template only places these strings (a
+	 * bean call per option was a fifth of the page's rendering).
 	 *
 	 * @param key the value in URLs
-	 * @param province the province, for province options
-	 * @param group the group, for group options
+	 * @param label the name in the page's language: the province, the group, or the stars
+	 * as ★★★
+	 * @param count the number of products, written as in Vietnam (1.234)
 	 */
-	record Option(String key, Province province, ProductGroup group, long count, boolean selected, String url) {
-
-		/**
-		 * The number of stars, for star options.
-		 */
-		public int starCount() {
-			return Integer.parseInt(this.key);
-		}
+	record Option(String key, String label, String count, boolean selected, String url) {
 
 	}
 
@@ -61,27 +62,32 @@ final class ListingView {
 		return IntStream.of(5, 4, 3).mapToObj((stars) -> {
 			String key = String.valueOf(stars);
 			boolean selected = Objects.equals(query.stars(), stars);
-			return new Option(key, null, null, count(this.result.facets().stars(), key), selected,
-					query.link(change("star", selected ? null : stars)));
+			return new Option(key, "★".repeat(stars), Formats.number(count(this.result.facets().stars(), key)),
+					selected, query.link(change("star", selected ? null : stars)));
 		}).toList();
 	}
 
 	public List<Option> provinces() {
 		ProductQuery query = this.result.query();
-		return this.provinces.provinces().stream().map((province) -> {
+		return this.provinces.provinces().stream().flatMap((province) -> {
 			boolean selected = province.equals(query.province());
-			return new Option(province.slug(), province, null, count(this.result.facets().province(), province.slug()),
-					selected, query.link(change("province", selected ? null : province.slug())));
-		}).filter((option) -> option.count() > 0 || option.selected()).toList();
+			long count = count(this.result.facets().province(), province.slug());
+			return (count > 0 || selected) ? Stream.of(new Option(province.slug(),
+					this.english ? province.nameEn() : province.nameVi(), Formats.number(count), selected,
+					query.link(change("province", selected ? null : province.slug())))) : Stream.empty();
+		}).toList();
 	}
 
 	public List<Option> groups() {
 		ProductQuery query = this.result.query();
-		return Arrays.stream(ProductGroup.values()).map((group) -> {
+		return Arrays.stream(ProductGroup.values()).flatMap((group) -> {
 			boolean selected = group == query.group();
-			return new Option(group.code(), null, group, count(this.result.facets().group(), group.code()), selected,
-					query.link(change("group", selected ? null : group.code())));
-		}).filter((option) -> option.count() > 0 || option.selected()).toList();
+			long count = count(this.result.facets().group(), group.code());
+			return (count > 0 || selected) ? Stream
+				.of(new Option(group.code(), this.english ? group.labelEn() : group.labelVi(), Formats.number(count),
+						selected, query.link(change("group", selected ? null : group.code()))))
+					: Stream.empty();
+		}).toList();
 	}
 
 	public List<Active> active() {

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
@@ -17,6 +18,8 @@ import org.springframework.security.web.server.firewall.StrictServerWebExchangeF
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
+import org.springframework.web.server.session.WebSessionManager;
 
 import vn.ocop.market.catalog.payment.StripeProperties;
 
@@ -58,8 +61,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityWebFilterChain api(ServerHttpSecurity http, StripeProperties stripe) {
-		return common(http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**", "/stripe/webhook")),
-				stripe)
+		return common(http.securityMatcher(
+				ServerWebExchangeMatchers.pathMatchers("/api/**", "/stripe/webhook", "/actuator/**")), stripe)
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.build();
 	}
@@ -80,6 +83,7 @@ class SecurityConfiguration {
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.headers((headers) -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable)
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(contentSecurityPolicy(stripe)))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -92,6 +96,14 @@ class SecurityConfiguration {
 	@Bean
 	ReactiveAuthenticationManager noAccounts() {
 		return (authentication) -> Mono.empty();
+	}
+
+	/**
+	 * Nor does it keep sessions.
+	 */
+	@Bean(WebHttpHandlerBuilder.WEB_SESSION_MANAGER_BEAN_NAME)
+	WebSessionManager noSessions() {
+		return new NoSessions();
 	}
 
 }

@@ -1,11 +1,21 @@
 package vn.ocop.market.storefront.search;
 
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.ocop.market.catalog.search.ProductIndex;
@@ -115,6 +125,24 @@ class SearchIntegrationTests {
 		listing("/san-pham?q=tra+sen&lang=en").value(allOf(containsString("Results for “tra sen”"),
 				containsString("action=\"/san-pham\""), containsString("name=\"minPrice\""),
 				containsString("<option value=\"price_asc\">Price, low to high</option>")));
+	}
+
+	/**
+	 * Through the real server (compression is Netty's), not the bound test client.
+	 */
+	@Test
+	void pagesAreCompressedForClientsThatAcceptIt(@LocalServerPort int port) throws Exception {
+		HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/san-pham")).build();
+		HttpRequest gzip = HttpRequest.newBuilder(page.uri()).header(HttpHeaders.ACCEPT_ENCODING, "gzip").build();
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> plain = http.send(page, HttpResponse.BodyHandlers.ofString());
+		assertThat(plain.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).isEmpty();
+		assertThat(plain.body()).contains(ShopCatalog.BANH_PHONG_TOM);
+		HttpResponse<InputStream> compressed = http.send(gzip, HttpResponse.BodyHandlers.ofInputStream());
+		assertThat(compressed.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).hasValue("gzip");
+		try (InputStream body = new GZIPInputStream(compressed.body())) {
+			assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains(ShopCatalog.BANH_PHONG_TOM);
+		}
 	}
 
 	private WebTestClient.BodySpec<String, ?> listing(String uri) {
