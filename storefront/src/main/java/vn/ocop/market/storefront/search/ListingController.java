@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -23,9 +24,12 @@ class ListingController {
 
 	private final ProvinceRegistry provinces;
 
-	ListingController(Listings listings, ProvinceRegistry provinces) {
+	private final MessageSource messages;
+
+	ListingController(Listings listings, ProvinceRegistry provinces, MessageSource messages) {
 		this.listings = listings;
 		this.provinces = provinces;
+		this.messages = messages;
 	}
 
 	@GetMapping("/san-pham")
@@ -34,7 +38,7 @@ class ListingController {
 		return this.listings.list(query).map((result) -> {
 			model.addAttribute("result", result);
 			model.addAttribute("query", result.query());
-			model.addAttribute("view", new ListingView(result, this.provinces, locale));
+			model.addAttribute("view", new ListingView(result, this.provinces, this.messages, locale));
 			return "search/listing";
 		});
 	}
