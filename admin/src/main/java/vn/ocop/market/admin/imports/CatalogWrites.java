@@ -10,18 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
-import vn.ocop.market.catalog.product.Gtin;
 import vn.ocop.market.catalog.text.Slugs;
 
 /**
- * Reads what the catalog knows of a file's products and writes a planned file in a few
- * set-based statements (arrays unnested in SQL), whatever the number of rows.
+ * Writes a planned file in a few set-based statements (arrays unnested in SQL), whatever
+ * the number of rows.
  */
 @Repository
 class CatalogWrites {
@@ -30,70 +28,6 @@ class CatalogWrites {
 
 	CatalogWrites(DatabaseClient db) {
 		this.db = db;
-	}
-
-	Mono<KnownProducts> known(List<CheckedRow> rows) {
-		List<Decision> decisions = rows.stream().filter(CheckedRow::valid).map(CheckedRow::decision).toList();
-		if (decisions.isEmpty()) {
-			return Mono.just(KnownProducts.none());
-		}
-		Map<Gtin, Long> byGtin = new HashMap<>();
-		Map<Decision.ProductKey, Long> byKey = new HashMap<>();
-		Map<Long, Gtin> gtinOf = new HashMap<>();
-		String[] gtins = decisions.stream()
-			.filter((d) -> d.gtin() != null)
-			.map((d) -> d.gtin().value())
-			.toArray(String[]::new);
-		Flux<Void> products = this.db.sql("""
-				SELECT p.id, p.gtin, r.province_code, r.name_folded AS producer_folded, p.name_folded
-				FROM product p JOIN producer r ON r.id = p.producer_id
-				WHERE p.gtin = ANY(:gtins)
-				   OR (r.province_code, r.name_folded, p.name_folded) IN (
-				       SELECT * FROM unnest(:provinces::text[], :producers::text[], :names::text[]))
-				""")
-			.bind("gtins", gtins)
-			.bind("provinces", column(decisions, (d) -> d.productKey().provinceCode()))
-			.bind("producers", column(decisions, (d) -> d.productKey().producerFolded()))
-			.bind("names", column(decisions, (d) -> d.productKey().productFolded()))
-			.map((row, meta) -> {
-				long id = row.get("id", Long.class);
-				String gtin = row.get("gtin", String.class);
-				if (gtin != null) {
-					Gtin value = new Gtin(gtin);
-					byGtin.put(value, id);
-					gtinOf.put(id, value);
-				}
-				byKey.put(new Decision.ProductKey(row.get("province_code", String.class),
-						row.get("producer_folded", String.class), row.get("name_folded", String.class)), id);
-				return id;
-			})
-			.all()
-			.thenMany(Flux.empty());
-		return products.then(Mono.defer(() -> certificates(new HashSet<>(byKey.values()))))
-			.map((certs) -> new KnownProducts(byGtin, byKey, gtinOf, certs.current(), certs.decisions()));
-	}
-
-	private record Certificates(Map<Long, KnownProducts.Current> current, Set<KnownProducts.DecisionRef> decisions) {
-
-	}
-
-	private Mono<Certificates> certificates(Set<Long> productIds) {
-		Map<Long, KnownProducts.Current> current = new HashMap<>();
-		Set<KnownProducts.DecisionRef> decisions = new HashSet<>();
-		return this.db.sql("""
-				SELECT product_id, decision_no, decision_date, stars, status
-				FROM certification WHERE product_id = ANY(:ids)
-				""").bind("ids", productIds.toArray(Long[]::new)).map((row, meta) -> {
-			long productId = row.get("product_id", Long.class);
-			String decisionNo = row.get("decision_no", String.class);
-			LocalDate date = row.get("decision_date", LocalDate.class);
-			decisions.add(new KnownProducts.DecisionRef(productId, decisionNo, date));
-			String status = row.get("status", String.class);
-			if ("ACTIVE".equals(status) || "EXPIRED".equals(status)) {
-				current.put(productId, new KnownProducts.Current(decisionNo, date, row.get("stars", Short.class)));
-			}
-			return productId;
-		}).all().then(Mono.fromSupplier(() -> new Certificates(current, decisions)));
 	}
 
 	/**
