@@ -94,10 +94,9 @@ public class ImportService {
 				List<RowReport> rows = planned.stream().map(RowReport::of).toList();
 				boolean refused = mode == ImportRecord.Mode.ALL_OR_NOTHING
 						&& planned.stream().anyMatch((row) -> row.outcome() == Outcome.ERROR);
-				return this.records.create(fileName, sha256, content, user, rows)
+				ImportRecord.Status status = refused ? ImportRecord.Status.REFUSED : ImportRecord.Status.APPLIED;
+				return this.records.create(fileName, sha256, content, user, rows, status, mode)
 					.flatMap((id) -> (refused ? Mono.<Void>empty() : this.catalog.write(planned, id, today()))
-						.then(this.records.decide(id,
-								refused ? ImportRecord.Status.REFUSED : ImportRecord.Status.APPLIED, mode, user, rows))
 						.then(this.records.find(id)))
 					.map((record) -> new ImportResult(record, rows, null));
 			})
