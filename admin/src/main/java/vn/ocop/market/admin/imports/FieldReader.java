@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import vn.ocop.market.admin.files.Sheet;
 
@@ -24,6 +25,16 @@ final class FieldReader {
 			DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern STARS_UNIT = Pattern.compile("(?i)\\s*(sao|★|stars?)$");
+
+	private static final Pattern STARS = Pattern.compile("[0-9]");
+
+	private static final Pattern MONEY_NOISE = Pattern.compile("(?i)[\\s.,]|đ$|vnd$|vnđ$");
+
+	private static final Pattern MONEY = Pattern.compile("[0-9]{1,12}");
 
 	private final Sheet.Line line;
 
@@ -50,7 +61,21 @@ final class FieldReader {
 		if (value.isEmpty() && column.required()) {
 			this.errors.add(new RowError(ErrorCode.MISSING_FIELD, column));
 		}
-		return value.isEmpty() ? null : value.replaceAll("\\s+", " ");
+		return value.isEmpty() ? null : singleSpaced(value);
+	}
+
+	/**
+	 * Runs of whitespace as one space; most cells have none, and skip the regex.
+	 */
+	private static String singleSpaced(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			boolean run = i + 1 < value.length() && Character.isWhitespace(value.charAt(i + 1));
+			if (Character.isWhitespace(c) && (c != ' ' || run)) {
+				return WHITESPACE.matcher(value).replaceAll(" ");
+			}
+		}
+		return value;
 	}
 
 	/**
@@ -77,8 +102,8 @@ final class FieldReader {
 
 	Integer stars(Column column) {
 		return typed(column, ErrorCode.BAD_NUMBER, (text) -> {
-			String digits = text.replaceAll("(?i)\\s*(sao|★|stars?)$", "");
-			return digits.matches("[0-9]") ? Integer.valueOf(digits) : null;
+			String digits = STARS_UNIT.matcher(text).replaceAll("");
+			return STARS.matcher(digits).matches() ? Integer.valueOf(digits) : null;
 		});
 	}
 
@@ -87,8 +112,8 @@ final class FieldReader {
 	 */
 	Long money(Column column) {
 		return typed(column, ErrorCode.BAD_NUMBER, (text) -> {
-			String digits = text.replaceAll("(?i)[\\s.,]|đ$|vnd$|vnđ$", "");
-			return digits.matches("[0-9]{1,12}") ? Long.valueOf(digits) : null;
+			String digits = MONEY_NOISE.matcher(text).replaceAll("");
+			return MONEY.matcher(digits).matches() ? Long.valueOf(digits) : null;
 		});
 	}
 

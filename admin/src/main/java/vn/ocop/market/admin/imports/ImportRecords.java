@@ -35,12 +35,35 @@ class ImportRecords {
 	}
 
 	Mono<Long> create(String fileName, String sha256, byte[] content, String user, List<RowReport> rows) {
-		return this.db.sql("""
+		return insert("""
 				INSERT INTO certification_import (file_name, sha256, size_bytes, content, uploaded_by, row_count,
 				                                  counts, report)
 				VALUES (:fileName, :sha256, :size, :content, :user, :rowCount, :counts::jsonb, :report::jsonb)
 				RETURNING id
-				""")
+				""", fileName, sha256, content, user, rows).map((row, meta) -> row.get("id", Long.class)).one();
+	}
+
+	/**
+	 * Records a file decided as it arrives (the API without a dry run), its report
+	 * written once.
+	 */
+	Mono<Long> create(String fileName, String sha256, byte[] content, String user, List<RowReport> rows,
+			ImportRecord.Status status, ImportRecord.Mode mode) {
+		return insert("""
+				INSERT INTO certification_import (file_name, sha256, size_bytes, content, uploaded_by, row_count,
+				                                  counts, report, status, mode, applied_by, applied_at)
+				VALUES (:fileName, :sha256, :size, :content, :user, :rowCount, :counts::jsonb, :report::jsonb,
+				        :status, :mode, :user, now())
+				RETURNING id
+				""", fileName, sha256, content, user, rows).bind("status", status.name())
+			.bind("mode", mode.name())
+			.map((row, meta) -> row.get("id", Long.class))
+			.one();
+	}
+
+	private DatabaseClient.GenericExecuteSpec insert(String sql, String fileName, String sha256, byte[] content,
+			String user, List<RowReport> rows) {
+		return this.db.sql(sql)
 			.bind("fileName", fileName)
 			.bind("sha256", sha256)
 			.bind("size", content.length)
@@ -48,9 +71,7 @@ class ImportRecords {
 			.bind("user", user)
 			.bind("rowCount", rows.size())
 			.bind("counts", this.json.writeValueAsString(counts(rows)))
-			.bind("report", this.json.writeValueAsString(rows))
-			.map((row, meta) -> row.get("id", Long.class))
-			.one();
+			.bind("report", this.json.writeValueAsString(rows));
 	}
 
 	Mono<Void> decide(long id, ImportRecord.Status status, ImportRecord.Mode mode, String user, List<RowReport> rows) {

@@ -31,6 +31,8 @@ public class ImportService {
 
 	private final ImportRecords records;
 
+	private final KnownProductsQuery known;
+
 	private final CatalogWrites catalog;
 
 	private final DatabaseClient db;
@@ -41,9 +43,10 @@ public class ImportService {
 
 	private final Clock clock;
 
-	ImportService(ImportRecords records, CatalogWrites catalog, DatabaseClient db, TransactionalOperator transaction,
-			ProvinceRegistry provinces, Clock clock) {
+	ImportService(ImportRecords records, KnownProductsQuery known, CatalogWrites catalog, DatabaseClient db,
+			TransactionalOperator transaction, ProvinceRegistry provinces, Clock clock) {
 		this.records = records;
+		this.known = known;
 		this.catalog = catalog;
 		this.db = db;
 		this.transaction = transaction;
@@ -91,10 +94,9 @@ public class ImportService {
 				List<RowReport> rows = planned.stream().map(RowReport::of).toList();
 				boolean refused = mode == ImportRecord.Mode.ALL_OR_NOTHING
 						&& planned.stream().anyMatch((row) -> row.outcome() == Outcome.ERROR);
-				return this.records.create(fileName, sha256, content, user, rows)
+				ImportRecord.Status status = refused ? ImportRecord.Status.REFUSED : ImportRecord.Status.APPLIED;
+				return this.records.create(fileName, sha256, content, user, rows, status, mode)
 					.flatMap((id) -> (refused ? Mono.<Void>empty() : this.catalog.write(planned, id, today()))
-						.then(this.records.decide(id,
-								refused ? ImportRecord.Status.REFUSED : ImportRecord.Status.APPLIED, mode, user, rows))
 						.then(this.records.find(id)))
 					.map((record) -> new ImportResult(record, rows, null));
 			})
@@ -152,7 +154,7 @@ public class ImportService {
 	private Mono<List<PlannedRow>> plan(byte[] content) {
 		return Mono.fromCallable(() -> new RowChecker(this.provinces, today()).check(CertificationFile.read(content)))
 			.subscribeOn(Schedulers.boundedElastic())
-			.flatMap((rows) -> this.catalog.known(rows).map((known) -> ImportPlanner.plan(rows, known)));
+			.flatMap((rows) -> this.known.of(rows).map((known) -> ImportPlanner.plan(rows, known)));
 	}
 
 	private LocalDate today() {

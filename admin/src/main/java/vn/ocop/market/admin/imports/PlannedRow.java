@@ -11,6 +11,14 @@ package vn.ocop.market.admin.imports;
  */
 record PlannedRow(CheckedRow row, Outcome outcome, Long productId, Decision.ProductKey newProduct, boolean current) {
 
+	/**
+	 * Whether this row brings its product to the catalog: the first decision of a product
+	 * new to it.
+	 */
+	boolean createsProduct() {
+		return this.productId == null && this.outcome == Outcome.NEW;
+	}
+
 	static PlannedRow error(CheckedRow row, Long productId) {
 		return new PlannedRow(row, Outcome.ERROR, productId, null, false);
 	}

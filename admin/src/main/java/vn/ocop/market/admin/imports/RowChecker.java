@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import vn.ocop.market.admin.files.Sheet;
 import vn.ocop.market.catalog.producer.ProducerKind;
@@ -29,13 +31,25 @@ import vn.ocop.market.scoring.Violation;
  */
 final class RowChecker {
 
-	private final ProvinceRegistry provinces;
-
 	private final LocalDate today;
 
+	// a file names a few levels, groups, kinds and provinces, thousands of times
+	private final Function<String, Optional<IssuingLevel>> levels = remembered(IssuingLevel::parse);
+
+	private final Function<String, Optional<ProductGroup>> groups = remembered(ProductGroup::parse);
+
+	private final Function<String, Optional<ProducerKind>> kinds = remembered(ProducerKind::parse);
+
+	private final Function<String, ProvinceMatch> provinceMatches;
+
 	RowChecker(ProvinceRegistry provinces, LocalDate today) {
-		this.provinces = provinces;
 		this.today = today;
+		this.provinceMatches = remembered(provinces::match);
+	}
+
+	private static <T> Function<String, T> remembered(Function<String, T> function) {
+		Map<String, T> results = new HashMap<>();
+		return (text) -> results.computeIfAbsent(text, function);
 	}
 
 	List<CheckedRow> check(Sheet sheet) {
@@ -88,12 +102,12 @@ final class RowChecker {
 		FieldReader cells = new FieldReader(line, columns);
 		String decisionNo = cells.text(Column.DECISION_NO);
 		LocalDate date = cells.date(Column.DECISION_DATE);
-		IssuingLevel level = cells.parsed(Column.ISSUING_LEVEL, ErrorCode.UNKNOWN_LEVEL, IssuingLevel::parse);
+		IssuingLevel level = cells.parsed(Column.ISSUING_LEVEL, ErrorCode.UNKNOWN_LEVEL, this.levels);
 		String authority = cells.text(Column.ISSUING_AUTHORITY);
 		String productName = cells.text(Column.PRODUCT_NAME);
-		ProductGroup group = cells.parsed(Column.PRODUCT_GROUP, ErrorCode.UNKNOWN_GROUP, ProductGroup::parse);
+		ProductGroup group = cells.parsed(Column.PRODUCT_GROUP, ErrorCode.UNKNOWN_GROUP, this.groups);
 		String producerName = cells.text(Column.PRODUCER_NAME);
-		ProducerKind kind = cells.parsed(Column.PRODUCER_KIND, ErrorCode.UNKNOWN_PRODUCER_KIND, ProducerKind::parse);
+		ProducerKind kind = cells.parsed(Column.PRODUCER_KIND, ErrorCode.UNKNOWN_PRODUCER_KIND, this.kinds);
 		String provinceText = cells.text(Column.PROVINCE);
 		Province province = (provinceText != null) ? province(provinceText, cells) : null;
 		PartScores parts = parts(cells);
@@ -114,12 +128,13 @@ final class RowChecker {
 		}
 		Decision decision = new Decision(decisionNo, date, level, authority, productName, group, producerName,
 				(kind != null) ? kind.name() : null, province, provinceText, district, commune, parts, total, stars,
-				gtin, price, verdict.ruleSet().id(), verdict.validUntil());
+				gtin, price, verdict.ruleSet().id(), verdict.validUntil(),
+				Decision.ProductKey.of(province, producerName, productName));
 		return new CheckedRow(line.number(), decision, List.of(), productName, stars, province);
 	}
 
 	private Province province(String text, FieldReader cells) {
-		ProvinceMatch match = this.provinces.match(text);
+		ProvinceMatch match = this.provinceMatches.apply(text);
 		if (match instanceof ProvinceMatch.Found found) {
 			return found.province();
 		}

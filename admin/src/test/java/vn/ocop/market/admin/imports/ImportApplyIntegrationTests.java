@@ -219,6 +219,17 @@ class ImportApplyIntegrationTests {
 	}
 
 	@Test
+	void aNameAlreadyTakenGetsTheProvinceThenANumberInItsSlug() {
+		apply((r) -> name(r, "Mật ong hoa nhãn", "Cơ sở Mật ong Lai Vung"));
+		byte[] csv = file().row((r) -> name(r, "Mật ong hoa nhãn", "Cơ sở Mật ong Tân Phước"))
+			.row((r) -> name(r, "Mật ong hoa nhãn", "Cơ sở Mật ong Sa Đéc"))
+			.csv();
+		api().apply(csv, "same-name.csv").expectStatus().isOk();
+		assertThat(strings("SELECT slug FROM product WHERE name = 'Mật ong hoa nhãn' ORDER BY id"))
+			.containsExactly("mat-ong-hoa-nhan", "mat-ong-hoa-nhan-dong-thap", "mat-ong-hoa-nhan-dong-thap-2");
+	}
+
+	@Test
 	void theDemoLoaderAppliesAFileOnceAndLeavesItAloneOnTheNextStart(@Autowired ImportService imports) {
 		byte[] csv = file().row((r) -> name(r, "Tinh dầu quế Trà My", "HTX Quế Trà My")).csv();
 		ImportResult first = imports.loadOnce("demo.csv", csv, "demo").block();
