@@ -2,6 +2,7 @@ package vn.ocop.market.bench.harness;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,15 +27,26 @@ public final class Load {
 	}
 
 	/**
-	 * One request: a page ({@link #get}) or a search sent raw.
+	 * One request: a page ({@link #get}), a page rendered afresh ({@link #uncached}) or a
+	 * search sent raw.
 	 */
-	public record Request(String method, String url, String contentType, byte[] body) {
+	public record Request(String method, String url, Map<String, String> headers, byte[] body) {
 
 		public static Request get(String url) {
-			return new Request("GET", url, null, null);
+			return new Request("GET", url, Map.of(), null);
+		}
+
+		/**
+		 * A page the storefront must render, not take from its page cache.
+		 */
+		public static Request uncached(String url) {
+			return new Request("GET", url, Map.of("Cache-Control", UNCACHED), null);
 		}
 
 	}
+
+	/** What a request says so that no cache answers it, nor keeps the answer. */
+	public static final String UNCACHED = "no-store";
 
 	public record Result(long requests, long errors, Duration elapsed, Samples latencies) {
 
@@ -80,8 +92,8 @@ public final class Load {
 	private static Mono<Void> once(HttpClient client, Request request, ConcurrentLinkedQueue<Long> latencies,
 			AtomicLong errors) {
 		long sent = System.nanoTime();
-		HttpClient configured = (request.contentType() != null)
-				? client.headers((headers) -> headers.set("Content-Type", request.contentType())) : client;
+		HttpClient configured = request.headers().isEmpty() ? client
+				: client.headers((headers) -> request.headers().forEach(headers::set));
 		return configured.request(HttpMethod.valueOf(request.method()))
 			.uri(request.url())
 			.send((request.body() != null) ? ByteBufFlux.fromInbound(Mono.just(Unpooled.wrappedBuffer(request.body())))

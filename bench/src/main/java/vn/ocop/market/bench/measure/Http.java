@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import vn.ocop.market.bench.harness.Load;
+
 /**
  * Plain JDK HTTP for the sequential measurements.
  */
@@ -20,6 +22,16 @@ final class Http {
 	static String get(String url) throws IOException, InterruptedException {
 		return check(client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
 				HttpResponse.BodyHandlers.ofString()));
+	}
+
+	/**
+	 * The page as the storefront renders it, not from its page cache.
+	 */
+	static String render(String url) throws IOException, InterruptedException {
+		return check(client.send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(30))
+			.header("Cache-Control", Load.UNCACHED)
+			.build(), HttpResponse.BodyHandlers.ofString()));
 	}
 
 	static String send(String method, String url, String contentType, byte[] body)

@@ -41,7 +41,7 @@ public final class ProductBenchmark {
 		for (String url : urls) {
 			pages.add(Sent.statements(env, url));
 		}
-		List<Load.Request> requests = urls.stream().map(Load.Request::get).toList();
+		List<Load.Request> requests = urls.stream().map(Load.Request::uncached).toList();
 		List<Double> app = new ArrayList<>();
 		List<Double> limit = new ArrayList<>();
 		List<Double> p95 = new ArrayList<>();

@@ -58,7 +58,7 @@ final class Sent {
 		long from = Files.size(log);
 		setLevel(env, "tracer", "TRACE");
 		try {
-			Http.get(url);
+			Http.render(url);
 		}
 		finally {
 			setLevel(env, "tracer", null);
@@ -96,7 +96,7 @@ final class Sent {
 			statement.execute("ALTER SYSTEM SET log_line_prefix = '%m [%p] %a '");
 			statement.execute("SELECT pg_reload_conf()");
 			try {
-				Http.get(url);
+				Http.render(url);
 			}
 			finally {
 				statement.execute("ALTER SYSTEM RESET log_statement");

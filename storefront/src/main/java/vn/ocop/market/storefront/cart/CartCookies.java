@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpCookie;
 import org.springframework.http.ResponseCookie;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -53,6 +54,14 @@ public class CartCookies {
 	public void count(ServerWebExchange exchange, int units) {
 		exchange.getResponse()
 			.addCookie(cookie(exchange, COUNT, Integer.toString(units)).maxAge(this.lifetime).build());
+	}
+
+	/**
+	 * How many units the cart holds, as its cookie says; 0 without one.
+	 */
+	public static int units(ServerHttpRequest request) {
+		HttpCookie count = request.getCookies().getFirst(COUNT);
+		return (count != null && count.getValue().matches("\\d{1,4}")) ? Integer.parseInt(count.getValue()) : 0;
 	}
 
 	private static Optional<UUID> id(ServerWebExchange exchange) {

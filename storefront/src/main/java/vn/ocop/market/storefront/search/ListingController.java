@@ -5,6 +5,8 @@ import java.util.Locale;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -33,9 +35,15 @@ class ListingController {
 	}
 
 	@GetMapping("/san-pham")
-	Mono<String> list(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model) {
+	Mono<String> list(@RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
+			ServerHttpResponse response) {
 		ProductQuery query = QueryParameters.parse(params, this.provinces).query();
 		return this.listings.list(query).map((result) -> {
+			if (!result.fromSearch()) {
+				// a stand-in while the index is away: neither the page cache nor a
+				// browser keeps it
+				response.getHeaders().setCacheControl(CacheControl.noStore());
+			}
 			model.addAttribute("result", result);
 			model.addAttribute("query", result.query());
 			model.addAttribute("view", new ListingView(result, this.provinces, this.messages, locale));

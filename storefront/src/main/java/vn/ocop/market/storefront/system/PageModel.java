@@ -6,7 +6,6 @@ import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.http.HttpCookie;
 import org.springframework.security.web.server.csrf.CsrfToken;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -70,8 +69,7 @@ class PageModel {
 	 */
 	@ModelAttribute("cartCount")
 	int cartCount(ServerWebExchange exchange) {
-		HttpCookie count = exchange.getRequest().getCookies().getFirst(CartCookies.COUNT);
-		return (count != null && count.getValue().matches("\\d{1,4}")) ? Integer.parseInt(count.getValue()) : 0;
+		return CartCookies.units(exchange.getRequest());
 	}
 
 	@ModelAttribute("siteUrl")

@@ -1,0 +1,200 @@
+package vn.ocop.market.storefront.pagecache;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+
+import vn.ocop.market.storefront.cart.CartCookies;
+import vn.ocop.market.storefront.system.SiteUrl;
+
+/**
+ * Keeps listings and product pages as rendered, so that a popular page is read from
+ * memory instead of being searched, queried and rendered again, and says whether it did
+ * ({@code X-Cache: HIT|MISS}).
+ * <ul>
+ * <li>A listing is kept as long as the search index has not changed; once it changes, at
+ * most one refresh interval, the time a change takes to become searchable anyway.</li>
+ * <li>A product page is checked on every request against its product's version (one
+ * indexed query), so it is never older than the product's last committed change.</li>
+ * </ul>
+ * Pages are kept per address, language and site; the visitor's CSRF token and cart count
+ * are filled in on every hit. Pages that say {@code no-store} or {@code private} (a
+ * listing served from PostgreSQL while the index is away) are not kept; a request that
+ * says {@code Cache-Control: no-cache} gets the page rendered again, and one that says
+ * {@code no-store} gets it rendered and not kept.
+ */
+final class PageCache implements WebFilter, Ordered {
+
+	static final String HEADER = "X-Cache";
+
+	private static final String LISTING = "/san-pham";
+
+	private final Cache<String, CachedPage> pages;
+
+	private final IndexGeneration index;
+
+	private final ProductVersions products;
+
+	private final long indexRefresh;
+
+	private final long productMaxAge;
+
+	private final MeterRegistry meters;
+
+	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+	PageCache(PageCacheProperties properties, IndexGeneration index, ProductVersions products, MeterRegistry meters) {
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(properties.maxSize().toBytes())
+			.weigher((String key, CachedPage page) -> key.length() + page.weight())
+			.build();
+		this.index = index;
+		this.products = products;
+		this.indexRefresh = properties.indexRefresh().toNanos();
+		this.productMaxAge = properties.productMaxAge().toNanos();
+		this.meters = meters;
+	}
+
+	/**
+	 * After Spring Security's filters, which put the CSRF token and the headers in place.
+	 */
+	@Override
+	public int getOrder() {
+		return 0;
+	}
+
+	@Override
+	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		ServerHttpRequest request = exchange.getRequest();
+		String path = request.getPath().pathWithinApplication().value();
+		boolean listing = LISTING.equals(path);
+		boolean product = path.startsWith(LISTING + "/") && path.indexOf('/', LISTING.length() + 1) < 0;
+		String asked = request.getHeaders().getCacheControl();
+		if (!HttpMethod.GET.equals(request.getMethod()) || !(listing || product)
+				|| request.getQueryParams().containsKey("added") || request.getQueryParams().containsKey("notAdded")
+				|| (asked != null && asked.contains("no-store"))) {
+			return chain.filter(exchange);
+		}
+		Mono<Object> version = listing ? Mono.just(this.index.current())
+				: this.products.of(path.substring(LISTING.length() + 1)).cast(Object.class);
+		String kind = listing ? "listing" : "product";
+		return version.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((current) -> current.isPresent() ? serve(exchange, chain, kind, current.get())
+					: chain.filter(exchange));
+	}
+
+	private Mono<Void> serve(ServerWebExchange exchange, WebFilterChain chain, String kind, Object version) {
+		String key = exchange.getLocaleContext().getLocale() + " " + SiteUrl.of(exchange) + " "
+				+ exchange.getRequest().getURI().getRawPath() + "?" + exchange.getRequest().getURI().getRawQuery();
+		long now = System.nanoTime();
+		String asked = exchange.getRequest().getHeaders().getCacheControl();
+		// no-cache (a browser's hard reload) renders the page again
+		CachedPage page = (asked != null && asked.contains("no-cache")) ? null : this.pages.getIfPresent(key);
+		boolean hit = page != null && fresh(page, version, now);
+		count(kind, hit);
+		return hit ? hit(exchange, kind, page, now) : render(exchange, chain, key, version, now);
+	}
+
+	private boolean fresh(CachedPage page, Object version, long now) {
+		long age = now - page.renderedAt();
+		if (version instanceof IndexGeneration.Seen seen) {
+			return age <= this.indexRefresh || (page.version() instanceof IndexGeneration.Seen rendered
+					&& seen.stillShownBy(rendered, page.renderedAt(), now, this.indexRefresh));
+		}
+		return version.equals(page.version()) && age <= this.productMaxAge;
+	}
+
+	private Mono<Void> hit(ServerWebExchange exchange, String kind, CachedPage page, long now) {
+		ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+			.ifPresent((observation) -> observation
+				.setPathPattern(kind.equals("listing") ? LISTING : LISTING + "/{slug}"));
+		ServerHttpResponse response = exchange.getResponse();
+		response.setStatusCode(HttpStatus.OK);
+		response.getHeaders().putAll(page.headers());
+		response.getHeaders().set(HEADER, "HIT");
+		response.getHeaders()
+			.set(HttpHeaders.AGE, Long.toString(Duration.ofNanos(now - page.renderedAt()).toSeconds()));
+		if (exchange.checkNotModified(page.headers().getETag())) {
+			return response.setComplete();
+		}
+		Mono<String> token = page.needsToken() ? csrfToken(exchange) : Mono.just("");
+		int cartCount = CartCookies.units(exchange.getRequest());
+		return token.flatMap(
+				(value) -> response.writeWith(Mono.just(response.bufferFactory().wrap(page.fill(value, cartCount)))));
+	}
+
+	private Mono<Void> render(ServerWebExchange exchange, WebFilterChain chain, String key, Object version, long now) {
+		exchange.getResponse().getHeaders().set(HEADER, "MISS");
+		ServerHttpResponseDecorator keeping = new ServerHttpResponseDecorator(exchange.getResponse()) {
+
+			@Override
+			public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
+				if (!storable(getDelegate())) {
+					return super.writeWith(body);
+				}
+				return DataBufferUtils.join(body).flatMap((joined) -> {
+					byte[] html = new byte[joined.readableByteCount()];
+					joined.read(html);
+					DataBufferUtils.release(joined);
+					CachedPage page = CachedPage.of(version, now, html, getHeaders());
+					getHeaders().setETag(page.headers().getETag());
+					getHeaders().setVary(page.headers().getVary());
+					PageCache.this.pages.put(key, page);
+					return super.writeWith(Mono.just(bufferFactory().wrap(html)));
+				});
+			}
+
+		};
+		return chain.filter(exchange.mutate().response(keeping).build());
+	}
+
+	private static boolean storable(ServerHttpResponse response) {
+		HttpHeaders headers = response.getHeaders();
+		String cacheControl = headers.getCacheControl();
+		return (response.getStatusCode() == null || response.getStatusCode() == HttpStatus.OK)
+				&& headers.getContentType() != null && MediaType.TEXT_HTML.isCompatibleWith(headers.getContentType())
+				&& (cacheControl == null || !(cacheControl.contains("no-store") || cacheControl.contains("private")));
+	}
+
+	private static Mono<String> csrfToken(ServerWebExchange exchange) {
+		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+		return (token != null) ? token.map(CsrfToken::getToken) : Mono.just("");
+	}
+
+	private void count(String kind, boolean hit) {
+		this.counters
+			.computeIfAbsent(kind + (hit ? " hit" : " miss"),
+					(name) -> Counter.builder("ocop.page.cache")
+						.description("Listings and product pages served from the page cache (hit) or rendered (miss)")
+						.tag("page", kind)
+						.tag("result", hit ? "hit" : "miss")
+						.register(this.meters))
+			.increment();
+	}
+
+}
