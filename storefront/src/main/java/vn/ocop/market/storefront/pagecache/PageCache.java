@@ -29,7 +29,6 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 import vn.ocop.market.storefront.cart.CartCookies;
-import vn.ocop.market.storefront.system.SiteUrl;
 
 /**
  * Keeps listings and product pages as rendered, so that a popular page is read from
@@ -109,8 +108,9 @@ final class PageCache implements WebFilter, Ordered {
 	}
 
 	private Mono<Void> serve(ServerWebExchange exchange, WebFilterChain chain, String kind, Object version) {
-		String key = exchange.getLocaleContext().getLocale() + " " + SiteUrl.of(exchange) + " "
-				+ exchange.getRequest().getURI().getRawPath() + "?" + exchange.getRequest().getURI().getRawQuery();
+		// the address as reached (behind a proxy, as forwarded): scheme, host, path and
+		// query
+		String key = exchange.getLocaleContext().getLocale() + " " + exchange.getRequest().getURI();
 		long now = System.nanoTime();
 		String asked = exchange.getRequest().getHeaders().getCacheControl();
 		// no-cache (a browser's hard reload) renders the page again
