@@ -1,6 +1,5 @@
 package vn.ocop.market.storefront.pagecache;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +8,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -106,16 +107,18 @@ record CachedPage(Object version, long renderedAt, List<byte[]> parts, List<Slot
 		return this.slots.contains(Slot.CSRF_TOKEN);
 	}
 
-	byte[] fill(String token, int cartCount) {
+	/**
+	 * The page for one visitor, written into {@code buffers}' memory in one pass.
+	 */
+	DataBuffer fill(String token, int cartCount, DataBufferFactory buffers) {
 		byte[] tokenBytes = token.getBytes(StandardCharsets.US_ASCII);
 		byte[] countBytes = Integer.toString(cartCount).getBytes(StandardCharsets.US_ASCII);
-		ByteArrayOutputStream page = new ByteArrayOutputStream(weight() + 256);
+		DataBuffer page = buffers.allocateBuffer(weight() + this.slots.size() * Math.max(tokenBytes.length, 4));
 		for (int i = 0; i < this.slots.size(); i++) {
-			page.writeBytes(this.parts.get(i));
-			page.writeBytes((this.slots.get(i) == Slot.CSRF_TOKEN) ? tokenBytes : countBytes);
+			page.write(this.parts.get(i));
+			page.write((this.slots.get(i) == Slot.CSRF_TOKEN) ? tokenBytes : countBytes);
 		}
-		page.writeBytes(this.parts.get(this.parts.size() - 1));
-		return page.toByteArray();
+		return page.write(this.parts.get(this.parts.size() - 1));
 	}
 
 	int weight() {

@@ -144,8 +144,8 @@ final class PageCache implements WebFilter, Ordered {
 		}
 		Mono<String> token = page.needsToken() ? csrfToken(exchange) : Mono.just("");
 		int cartCount = CartCookies.units(exchange.getRequest());
-		return token.flatMap(
-				(value) -> response.writeWith(Mono.just(response.bufferFactory().wrap(page.fill(value, cartCount)))));
+		return token
+			.flatMap((value) -> response.writeWith(Mono.just(page.fill(value, cartCount, response.bufferFactory()))));
 	}
 
 	private Mono<Void> render(ServerWebExchange exchange, WebFilterChain chain, String key, Object version, long now) {
