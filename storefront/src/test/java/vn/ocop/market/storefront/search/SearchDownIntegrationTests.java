@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.CacheControl;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -94,6 +95,23 @@ class SearchDownIntegrationTests {
 		page("/san-pham/banh-phong-tom-sa-dec")
 			.value(allOf(containsString("Bánh phồng tôm Sa Đéc"), not(containsString(NOTICE))));
 		page("/tinh/dong-thap").value(containsString(ShopCatalog.TRA_SEN));
+	}
+
+	@Test
+	void aListingFromTheDatabaseIsNeverKeptAsIfSearched() {
+		for (int visit = 0; visit < 2; visit++) {
+			this.client.get()
+				.uri("/san-pham?star=5")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals("X-Cache", "MISS")
+				.expectHeader()
+				.cacheControl(CacheControl.noStore())
+				.expectBody(String.class)
+				.value(containsString(NOTICE));
+		}
 	}
 
 	private WebTestClient.BodySpec<String, ?> page(String uri) {
