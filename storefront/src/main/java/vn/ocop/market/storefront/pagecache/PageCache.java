@@ -2,7 +2,6 @@ package vn.ocop.market.storefront.pagecache;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -24,6 +23,7 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -93,18 +93,19 @@ final class PageCache implements WebFilter, Ordered {
 		boolean listing = LISTING.equals(path);
 		boolean product = path.startsWith(LISTING + "/") && path.indexOf('/', LISTING.length() + 1) < 0;
 		String asked = request.getHeaders().getCacheControl();
-		if (!HttpMethod.GET.equals(request.getMethod()) || !(listing || product)
-				|| request.getQueryParams().containsKey("added") || request.getQueryParams().containsKey("notAdded")
-				|| (asked != null && asked.contains("no-store"))) {
+		MultiValueMap<String, String> query = request.getQueryParams();
+		if (!HttpMethod.GET.equals(request.getMethod()) || !(listing || product) || query.containsKey("added")
+				|| query.containsKey("notAdded") || (asked != null && asked.contains("no-store"))) {
 			return chain.filter(exchange);
 		}
-		Mono<Object> version = listing ? Mono.just(this.index.current())
-				: this.products.of(path.substring(LISTING.length() + 1)).cast(Object.class);
-		String kind = listing ? "listing" : "product";
-		return version.map(Optional::of)
-			.defaultIfEmpty(Optional.empty())
-			.flatMap((current) -> current.isPresent() ? serve(exchange, chain, kind, current.get())
-					: chain.filter(exchange));
+		if (listing) {
+			return serve(exchange, chain, "listing", this.index.current());
+		}
+		// a slug no product has (a 404 or a redirect) is not kept
+		return this.products.of(path.substring(LISTING.length() + 1))
+			.flatMap((version) -> serve(exchange, chain, "product", version).thenReturn(true))
+			.switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(false)))
+			.then();
 	}
 
 	private Mono<Void> serve(ServerWebExchange exchange, WebFilterChain chain, String kind, Object version) {
