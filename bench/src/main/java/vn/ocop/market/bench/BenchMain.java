@@ -67,10 +67,16 @@ public final class BenchMain {
 		String header = lines[0] + "\r\n";
 		int warmUp = Math.min(WARM_UP_ROWS, (lines.length - 1) / 4);
 		int timed = Math.min(IMPORT_ROWS, lines.length - 1 - warmUp);
-		// the first import of a fresh JVM is mostly JIT compilation: it is not the figure
-		ImportBenchmark.apiMillis(env, slice(header, lines, 1, 1 + warmUp));
-		double importMillis = ImportBenchmark.run(env, slice(header, lines, 1 + warmUp, 1 + warmUp + timed), timed,
-				report);
+		// timed on a server that has served imports before: the first ones of a fresh JVM
+		// are mostly JIT compilation. Two files of other rows and a dry run of the timed
+		// one warm it up; the indexer drains their outbox before the timed import starts.
+		int half = 1 + warmUp / 2;
+		ImportBenchmark.apiMillis(env, slice(header, lines, 1, half));
+		ImportBenchmark.apiMillis(env, slice(header, lines, half, 1 + warmUp));
+		String timedFile = slice(header, lines, 1 + warmUp, 1 + warmUp + timed);
+		ImportBenchmark.dryRunMillis(env, timedFile);
+		awaitIndexed(env);
+		double importMillis = ImportBenchmark.run(env, timedFile, timed, report);
 		for (int from = 1 + warmUp + timed; from < lines.length; from += LOAD_ROWS) {
 			ImportBenchmark.apiMillis(env, slice(header, lines, from, Math.min(lines.length, from + LOAD_ROWS)));
 		}

@@ -63,12 +63,28 @@ public final class ImportBenchmark {
 		}
 	}
 
+	/**
+	 * Applies a file through the API.
+	 * @return how long the request took, in milliseconds
+	 */
 	public static double apiMillis(Environment env, String csv) throws Exception {
+		return post(env, csv, false);
+	}
+
+	/**
+	 * Checks a file through the API without applying it, as a preview does.
+	 * @return how long the request took, in milliseconds
+	 */
+	public static double dryRunMillis(Environment env, String csv) throws Exception {
+		return post(env, csv, true);
+	}
+
+	private static double post(Environment env, String csv, boolean dryRun) throws Exception {
 		String boundary = UUID.randomUUID().toString();
 		byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bench.csv\"\r\n"
 				+ "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n")
 			.getBytes(StandardCharsets.UTF_8);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(env.adminUrl() + "/api/imports?dryRun=false"))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(env.adminUrl() + "/api/imports?dryRun=" + dryRun))
 			.header("Authorization", "Basic " + Base64.getEncoder()
 				.encodeToString((env.adminEmail() + ":" + env.adminPassword()).getBytes(StandardCharsets.UTF_8)))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -78,7 +94,8 @@ public final class ImportBenchmark {
 		long start = System.nanoTime();
 		HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		double millis = (System.nanoTime() - start) / 1e6;
-		if (response.statusCode() != 200 || !response.body().contains("\"applied\":true")) {
+		String expected = dryRun ? "\"dryRun\":true" : "\"applied\":true";
+		if (response.statusCode() != 200 || !response.body().contains(expected)) {
 			throw new IllegalStateException("Import failed: " + response.statusCode() + " "
 					+ response.body().substring(0, Math.min(500, response.body().length())));
 		}

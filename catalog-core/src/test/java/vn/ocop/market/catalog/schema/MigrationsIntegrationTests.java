@@ -92,6 +92,35 @@ class MigrationsIntegrationTests {
 				WHERE p.slug = 'outbox-test' ORDER BY o.id""")).containsExactly("product insert", "producer update");
 	}
 
+	@Test
+	void aStatementOfManyRowsWritesOneOutboxRowPerChangedRow(TestDatabase db) throws SQLException {
+		execute(db, """
+				INSERT INTO producer (name, name_folded, province_code) VALUES ('HTX Many', 'htx many', '79');
+				INSERT INTO product (slug, name, name_folded, product_group, producer_id)
+				SELECT 'many-' || n, 'Many ' || n, 'many ' || n, 'FOOD', r.id
+				FROM generate_series(1, 3) n, producer r WHERE r.name = 'HTX Many';
+				INSERT INTO certification (product_id, decision_no, decision_date, issuing_level, province_as_issued,
+				    rule_set, total_score, stars, valid_from, valid_until, status)
+				SELECT id, '1/QĐ', DATE '2024-01-01', 'PROVINCE', 'Hồ Chí Minh', '148/2023', 75, 4, DATE '2024-01-01',
+				       DATE '2026-12-31', 'ACTIVE' FROM product WHERE slug LIKE 'many-%'""");
+		String deleted = strings(db, "SELECT id FROM product WHERE slug = 'many-3'").get(0);
+		execute(db, """
+				UPDATE certification SET status = 'REVOKED'
+				WHERE product_id IN (SELECT id FROM product WHERE slug IN ('many-1', 'many-2'));
+				UPDATE product SET price_vnd = 50000 WHERE slug = 'many-3';
+				UPDATE product SET price_vnd = 0 WHERE slug = 'none-such';
+				DELETE FROM certification WHERE product_id = (SELECT id FROM product WHERE slug = 'many-3');
+				DELETE FROM product WHERE slug = 'many-3'""");
+		assertThat(strings(db, """
+				SELECT p.slug || ' ' || o.reason FROM catalog_outbox o JOIN product p ON p.id = o.product_id
+				WHERE p.slug LIKE 'many-%' ORDER BY p.slug, o.id""")).containsExactly("many-1 product insert",
+				"many-1 certification insert", "many-1 certification update", "many-2 product insert",
+				"many-2 certification insert", "many-2 certification update");
+		assertThat(strings(db, "SELECT reason FROM catalog_outbox WHERE product_id = " + deleted + " ORDER BY id"))
+			.containsExactly("product insert", "certification insert", "product update", "certification delete",
+					"product delete");
+	}
+
 	private static void execute(TestDatabase db, String sql) throws SQLException {
 		try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
 			statement.execute(sql);

@@ -90,6 +90,39 @@ class OutboxSyncIntegrationTests {
 	}
 
 	@Test
+	void productsAndCertificatesWrittenInOneStatementEachAreAllIndexed() {
+		this.db
+			.sql("""
+					INSERT INTO producer (name, name_folded, province_code) VALUES ('HTX Nấm Lâm Đồng', 'htx nam lam dong', '68')
+					""")
+			.then()
+			.block();
+		this.db.sql("""
+				INSERT INTO product (slug, name, name_folded, product_group, producer_id)
+				SELECT 'nam-lam-dong-' || n, 'Nấm Lâm Đồng ' || n, 'nam lam dong ' || n, 'FOOD', r.id
+				FROM generate_series(1, 5) n, producer r WHERE r.name_folded = 'htx nam lam dong'
+				""").then().block();
+		this.db.sql("""
+				INSERT INTO certification (product_id, decision_no, decision_date, issuing_level, province_as_issued,
+				    rule_set, total_score, stars, valid_from, valid_until, status)
+				SELECT id, '7/QĐ', DATE '2025-01-01', 'PROVINCE', 'Lâm Đồng', '148/2023', 75, 4, DATE '2025-01-01',
+				       DATE '2027-12-31', 'ACTIVE' FROM product WHERE slug LIKE 'nam-lam-dong-%'
+				""").then().block();
+		List<Long> ids = this.db.sql("SELECT id FROM product WHERE slug LIKE 'nam-lam-dong-%'")
+			.map((row, meta) -> row.get("id", Long.class))
+			.all()
+			.collectList()
+			.block();
+		assertThat(ids).hasSize(5);
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(ids).allSatisfy((id) -> {
+			ProductDocument document = this.indexed.get(id);
+			assertThat(document).isNotNull();
+			assertThat(document.stars()).isEqualTo(4);
+			assertThat(document.listed()).isTrue();
+		}));
+	}
+
+	@Test
 	void manyConcurrentUpdatesOfOneProductEndWithTheLastRowIndexed() {
 		long id = product("Gạo ST25").producer("HTX Gạo Sóc Trăng").insert(this.db);
 		awaitDocument(id);
