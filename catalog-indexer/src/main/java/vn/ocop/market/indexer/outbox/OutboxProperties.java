@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the outbox is drained.
  *
  * @param enabled whether this instance runs the worker
- * @param batchSize rows claimed at once
+ * @param batchSize the oldest rows a claim takes, with every other due row of their
+ * products
  * @param pollInterval how often to look without a notification
  * @param lease how long a claim keeps a product to its worker; after that the worker is
  * taken for dead and another one may claim its rows
@@ -20,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * clean-up removes them (each product's newest row always stays)
  */
 @ConfigurationProperties("ocop.indexer.outbox")
-record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("500") int batchSize,
+record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1000") int batchSize,
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("60s") Duration lease,
 		@DefaultValue("8") int maxAttempts, @DefaultValue("1s") Duration backoff,
 		@DefaultValue("5m") Duration maxBackoff, @DefaultValue("7d") Duration keepProcessed) {
