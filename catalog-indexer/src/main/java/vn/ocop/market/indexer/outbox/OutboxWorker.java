@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -17,9 +18,9 @@ import vn.ocop.market.indexer.search.IndexBootstrap;
 /**
  * Drains the outbox whenever a trigger notifies {@value #CHANNEL}, and every poll
  * interval in case a notification was missed. Each wake-up runs batches until none is
- * left; wake-ups during a drain fold into one. When a whole batch fails (Elasticsearch or
- * the database away), its rows go back untouched and the worker waits, longer after each
- * failure in a row.
+ * left, a few at once; wake-ups during a drain fold into one. When a whole batch fails
+ * (Elasticsearch or the database away), its rows go back untouched and the worker waits,
+ * longer after each failure in a row.
  */
 @Component
 class OutboxWorker extends BackgroundTask {
@@ -59,12 +60,15 @@ class OutboxWorker extends BackgroundTask {
 	}
 
 	/**
-	 * Runs batches until one claims nothing.
+	 * Runs batches, {@code batches-in-flight} at once, until each claims nothing. A batch
+	 * never waits for another's products: their claims hold them. When one fails, the
+	 * others finish theirs before the worker pauses, so no claim is left to its lease.
 	 */
 	Mono<Void> drain() {
-		return Mono.defer(this.batch::process)
-			.repeat()
-			.takeWhile(BatchResult::claimedAny)
+		Mono<Void> lane = Mono.defer(this.batch::process).repeat().takeWhile(BatchResult::claimedAny).then();
+		int lanes = this.properties.batchesInFlight();
+		return Flux.range(0, lanes)
+			.flatMapDelayError((i) -> lane, lanes, 1)
 			.then(this.metrics.refresh())
 			.doOnSuccess((done) -> this.failuresInARow.set(0))
 			.onErrorResume(this::pause);

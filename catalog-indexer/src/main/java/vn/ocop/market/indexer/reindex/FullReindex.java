@@ -1,9 +1,12 @@
 package vn.ocop.market.indexer.reindex;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -15,7 +18,8 @@ import vn.ocop.market.indexer.search.VersionedDocument;
 
 /**
  * Builds a new index from every product beside the live one, then swaps the alias in one
- * request and drops the old index: searches never see a missing or half-built index.
+ * request and drops the old index: searches never see a missing or half-built index. The
+ * new index is built without refresh or replicas and gets them back before the swap.
  * Changes made meanwhile are not lost: the outbox writes them through the building alias
  * as well, and versions keep the newest snapshot of each product whichever write lands
  * last.
@@ -47,35 +51,57 @@ class FullReindex {
 	Mono<Void> run(long request) {
 		return this.indices.createBuildIndex()
 			.flatMap((index) -> this.requests.building(request, index)
-				.then(copy(request, index, 0, 0))
-				.flatMap((count) -> this.indices.refresh(index).then(this.indices.swap(index)))
-				.flatMap(this::dropLater)
-				.then(this.requests.done(request))
-				.doOnSuccess((done) -> logger.info("Reindex {} into {} done", request, index))
+				.then(copy(request, index))
+				.then(this.indices.finishBuild(index))
+				.then(this.indices.swap(index))
+				.flatMap((previous) -> this.requests.done(request).thenReturn(previous))
+				.doOnSuccess((previous) -> logger.info("Reindex {} into {} done", request, index))
 				.onErrorResume((ex) -> this.indices.delete(List.of(index)).onErrorComplete().then(Mono.error(ex))))
+			.flatMap(this::dropLater)
 			.onErrorResume((ex) -> {
 				logger.error("Reindex {} failed", request, ex);
 				return this.requests.failed(request, ex.toString());
 			});
 	}
 
-	private Mono<Long> copy(long request, String index, long afterId, long copied) {
-		return this.documents.page(afterId, this.properties.pageSize()).collectList().flatMap((page) -> {
-			if (page.isEmpty()) {
-				return Mono.just(copied);
-			}
-			long total = copied + page.size();
-			return this.writer.writeTo(index, page).flatMap((result) -> {
-				if (!result.failures().isEmpty()) {
-					return Mono.error(new IllegalStateException("Documents refused: " + result.failures()));
+	/**
+	 * Copies every product, page after page in id order; each page is read while the bulk
+	 * before it is in flight, and progress is reported after each bulk.
+	 */
+	private Mono<Void> copy(long request, String index) {
+		AtomicLong copied = new AtomicLong();
+		return this.writer.writeAllTo(index, pages().concatMapIterable(Function.identity()), this.properties.bulkSize())
+			.concatMap((bulk) -> {
+				if (!bulk.result().failures().isEmpty()) {
+					return Mono.error(new IllegalStateException("Documents refused: " + bulk.result().failures()));
 				}
-				return this.requests.progress(request, total);
-			}).then(Mono.defer(() -> copy(request, index, last(page), total)));
-		});
+				return this.requests.progress(request, copied.addAndGet(bulk.documents()));
+			})
+			.then();
 	}
 
+	/**
+	 * Every product's document, a page at a time (keyset pagination: each page starts
+	 * after the last id of the one before).
+	 */
+	private Flux<List<VersionedDocument>> pages() {
+		int size = this.properties.pageSize();
+		return page(0, size).expand((page) -> (page.size() < size) ? Mono.empty() : page(last(page), size));
+	}
+
+	private Mono<List<VersionedDocument>> page(long afterId, int size) {
+		return this.documents.page(afterId, size).collectList().filter((page) -> !page.isEmpty());
+	}
+
+	/**
+	 * Drops the indices the alias left, after a grace for the searches still on them. The
+	 * reindex is done already: if this fails, the next reindex deletes them.
+	 */
 	private Mono<Void> dropLater(List<String> previous) {
-		return Mono.delay(this.properties.oldIndexGrace()).then(this.indices.delete(previous));
+		return Mono.delay(this.properties.oldIndexGrace()).then(this.indices.delete(previous)).onErrorResume((ex) -> {
+			logger.warn("Could not delete the replaced indices {}: {}", previous, ex.toString());
+			return Mono.empty();
+		});
 	}
 
 	private static long last(List<VersionedDocument> page) {

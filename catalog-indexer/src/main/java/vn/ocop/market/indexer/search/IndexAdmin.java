@@ -50,7 +50,8 @@ public class IndexAdmin {
 	Mono<Void> ensureAlias() {
 		return Mono.fromFuture(() -> this.client.indices().existsAlias((e) -> e.name(alias())))
 			.map(BooleanResponse::value)
-			.flatMap((exists) -> exists ? Mono.empty() : indices().flatMap((all) -> create(all.keySet(), alias())))
+			.flatMap((exists) -> exists ? Mono.empty()
+					: indices().flatMap((all) -> create(all.keySet(), alias(), ProductIndex.mappingJson())))
 			.then();
 	}
 
@@ -78,7 +79,8 @@ public class IndexAdmin {
 
 	/**
 	 * Deletes what earlier failed or abandoned builds left, then creates an empty index
-	 * of the current mapping behind the building alias. Only one reindex runs at a time.
+	 * of the current mapping behind the building alias, set for a bulk load: no refresh
+	 * and no replica until {@link #finishBuild(String)}. Only one reindex runs at a time.
 	 * @return the new index's name
 	 */
 	public Mono<String> createBuildIndex() {
@@ -88,8 +90,21 @@ public class IndexAdmin {
 				.filter((e) -> !e.getValue().aliases().containsKey(alias()))
 				.map(Map.Entry::getKey)
 				.toList();
-			return delete(orphans).then(create(all.keySet(), buildingAlias()));
+			return delete(orphans).then(create(all.keySet(), buildingAlias(), BuildSettings.bulkLoadMappingJson()));
 		});
+	}
+
+	/**
+	 * Gives a built index the refresh interval and replicas of the mapping back, then
+	 * refreshes it, so that it serves every document once the alias points at it.
+	 */
+	public Mono<Void> finishBuild(String name) {
+		return Mono
+			.fromFuture(() -> this.client.indices()
+				.putSettings((p) -> p.index(name)
+					.settings((s) -> s.refreshInterval((t) -> t.time(BuildSettings.servingRefreshInterval()))
+						.numberOfReplicas(BuildSettings.servingReplicas()))))
+			.then(refresh(name));
 	}
 
 	/**
@@ -127,7 +142,7 @@ public class IndexAdmin {
 			.map((response) -> response.result());
 	}
 
-	private Mono<String> create(Set<String> existing, String aliasName) {
+	private Mono<String> create(Set<String> existing, String aliasName, String mappingJson) {
 		Instant stamp = Instant.now();
 		while (existing.contains(this.index.newIndexName(stamp))) {
 			stamp = stamp.plusSeconds(1);
@@ -135,9 +150,7 @@ public class IndexAdmin {
 		String name = this.index.newIndexName(stamp);
 		return Mono
 			.fromFuture(() -> this.client.indices()
-				.create((c) -> c.index(name)
-					.withJson(new StringReader(ProductIndex.mappingJson()))
-					.aliases(aliasName, (a) -> a)))
+				.create((c) -> c.index(name).withJson(new StringReader(mappingJson)).aliases(aliasName, (a) -> a)))
 			.thenReturn(name);
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
@@ -11,9 +12,13 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.endpoints.BooleanResponse;
+import co.elastic.clients.util.BinaryData;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Writes documents with one {@code _bulk} request, each with its external version
@@ -22,6 +27,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SearchWriter {
+
+	/** The action line of an operation ({@code {"index":{"_id":…,"version":…}}}). */
+	private static final long ACTION_BYTES = 120;
 
 	private final ElasticsearchAsyncClient client;
 
@@ -52,23 +60,33 @@ public class SearchWriter {
 	}
 
 	/**
-	 * Writes into one concrete index, as a full reindex does.
+	 * Writes every document into one concrete index, as a full reindex does, in bulk
+	 * requests of about {@code bulkSize} each (by their encoded size, so a few large
+	 * documents do not make an oversized request). The next bulk is assembled, and the
+	 * documents it needs read, while the previous one is in flight.
+	 * @return each bulk's result, in order
 	 */
-	public Mono<WriteResult> writeTo(String index, List<VersionedDocument> documents) {
-		return bulk(documents, List.of(new Target(index, false, false)));
+	public Flux<BulkWritten> writeAllTo(String index, Flux<VersionedDocument> documents, DataSize bulkSize) {
+		List<Target> targets = List.of(new Target(index, false, false));
+		return Flux.defer(() -> documents.map(this::encode).bufferUntil(new BulkCut(bulkSize.toBytes())))
+			.concatMap((bulk) -> send(bulk, targets).map((result) -> new BulkWritten(bulk.size(), result)), 1);
 	}
 
 	private Mono<WriteResult> bulk(List<VersionedDocument> documents, List<Target> targets) {
 		if (documents.isEmpty()) {
 			return Mono.just(new WriteResult(Map.of()));
 		}
+		return send(documents.stream().map(this::encode).toList(), targets);
+	}
+
+	private Mono<WriteResult> send(List<Encoded> documents, List<Target> targets) {
 		List<BulkOperation> operations = new ArrayList<>();
 		List<Long> products = new ArrayList<>();
 		List<Target> sentTo = new ArrayList<>();
 		for (Target target : targets) {
-			for (VersionedDocument document : documents) {
+			for (Encoded document : documents) {
 				operations.add(operation(document, target));
-				products.add(document.productId());
+				products.add(document.versioned().productId());
 				sentTo.add(target);
 			}
 		}
@@ -76,7 +94,13 @@ public class SearchWriter {
 			.map((response) -> result(response, products, sentTo));
 	}
 
-	private static BulkOperation operation(VersionedDocument document, Target target) {
+	private Encoded encode(VersionedDocument document) {
+		return new Encoded(document,
+				document.deleted() ? null : BinaryData.of(document.document(), this.client._jsonpMapper()));
+	}
+
+	private static BulkOperation operation(Encoded encoded, Target target) {
+		VersionedDocument document = encoded.versioned();
 		String id = Long.toString(document.productId());
 		if (document.deleted()) {
 			return BulkOperation.of((o) -> o.delete((d) -> d.index(target.name())
@@ -86,7 +110,7 @@ public class SearchWriter {
 		}
 		return BulkOperation.of((o) -> o.index((i) -> i.index(target.name())
 			.id(id)
-			.document(document.document())
+			.document(encoded.source())
 			.version(document.version())
 			.versionType(VersionType.ExternalGte)
 			.requireAlias(target.requireAlias())));
@@ -112,6 +136,54 @@ public class SearchWriter {
 			return null;
 		}
 		return item.error().type() + ": " + item.error().reason();
+	}
+
+	/**
+	 * What one bulk of {@link #writeAllTo} wrote.
+	 *
+	 * @param documents how many documents it carried
+	 */
+	public record BulkWritten(int documents, WriteResult result) {
+
+	}
+
+	/**
+	 * A document as it goes into a bulk request.
+	 *
+	 * @param source its JSON, {@code null} for a deletion
+	 */
+	private record Encoded(VersionedDocument versioned, @Nullable BinaryData source) {
+
+		/** Its share of a request: its JSON and its action line. */
+		long bytes() {
+			return ((this.source != null) ? this.source.size() : 0) + ACTION_BYTES;
+		}
+
+	}
+
+	/**
+	 * Ends a bulk at the document that fills it to its size.
+	 */
+	private static final class BulkCut implements Predicate<Encoded> {
+
+		private final long limit;
+
+		private long filled;
+
+		BulkCut(long limit) {
+			this.limit = limit;
+		}
+
+		@Override
+		public boolean test(Encoded document) {
+			this.filled += document.bytes();
+			if (this.filled < this.limit) {
+				return false;
+			}
+			this.filled = 0;
+			return true;
+		}
+
 	}
 
 	/**

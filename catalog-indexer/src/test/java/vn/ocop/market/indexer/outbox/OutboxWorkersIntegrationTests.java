@@ -73,7 +73,8 @@ class OutboxWorkersIntegrationTests {
 		// claimed again after its lease ran out is the designed retry, not a double claim
 		OutboxProperties longLease = new OutboxProperties(false, this.properties.batchSize(),
 				this.properties.pollInterval(), Duration.ofMinutes(5), this.properties.maxAttempts(),
-				this.properties.backoff(), this.properties.maxBackoff(), this.properties.keepProcessed());
+				this.properties.backoff(), this.properties.maxBackoff(), this.properties.keepProcessed(),
+				this.properties.batchesInFlight());
 		Disposable a = run(newWorker(longLease), claimedByA);
 		Disposable b = run(newWorker(longLease), claimedByB);
 		try {

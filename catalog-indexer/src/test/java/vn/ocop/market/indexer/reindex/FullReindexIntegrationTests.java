@@ -31,7 +31,8 @@ import static vn.ocop.market.catalog.fixtures.CatalogFixtures.product;
  * request it, while consumers search and the catalog keeps changing.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "ocop.indexer.reindex.page-size=10", "ocop.indexer.reindex.old-index-grace=500ms" })
+@TestPropertySource(properties = { "ocop.indexer.reindex.page-size=10", "ocop.indexer.reindex.bulk-size=8KB",
+		"ocop.indexer.reindex.old-index-grace=500ms" })
 class FullReindexIntegrationTests {
 
 	static final int PRODUCTS = 150;
@@ -89,7 +90,8 @@ class FullReindexIntegrationTests {
 		assertThat(renamedWhileRunning).as("renames while the reindex ran").isGreaterThan(5);
 		Set<String> after = this.indexed.behindAlias();
 		assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
-		assertThat(this.indexed.all()).isEqualTo(after);
+		// the replaced index goes after its grace, once the reindex is done
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(this.indexed.all()).isEqualTo(after));
 		assertThat(searches.get()).isGreaterThan(0);
 		assertThat(failedOrShort.get()).as("searches that failed or missed products").isZero();
 		assertThat(progress(request)).containsEntry("indexed", (long) PRODUCTS).containsEntry("total", (long) PRODUCTS);
