@@ -56,7 +56,7 @@ public final class PagesMixBenchmark {
 	}
 
 	private static double rate(List<Load.Request> requests) {
-		Load.Result result = Load.run(requests, CONCURRENCY, Duration.ofSeconds(2), Duration.ofSeconds(6));
+		Load.Result result = Load.run(requests, CONCURRENCY, Duration.ofSeconds(4), Duration.ofSeconds(6));
 		if (result.errors() > 0) {
 			throw new IllegalStateException(result.errors() + " failed requests in the page mix");
 		}

@@ -35,6 +35,8 @@ final class Sent {
 
 	private static final String APPLICATION = "ocop-storefront";
 
+	private static final Pattern SEARCH = Pattern.compile("/_(search|msearch|count)\\b");
+
 	private Sent() {
 	}
 
@@ -51,7 +53,8 @@ final class Sent {
 
 	/**
 	 * The search requests behind one storefront page, from the Elasticsearch client's
-	 * tracer (the bench starts the storefront with its loggers endpoint open).
+	 * tracer (the bench starts the storefront with its loggers endpoint open); calls the
+	 * storefront makes in the background meanwhile are left out.
 	 */
 	static List<SearchCall> searches(Environment env, String url) throws Exception {
 		Path log = env.storefrontLog();
@@ -76,6 +79,10 @@ final class Sent {
 			Matcher curl = CURL.matcher(line.strip());
 			if (curl.find()) {
 				String path = curl.group(2).replaceFirst("^https?://[^/]+", "");
+				if (!SEARCH.matcher(path).find()) {
+					// the client's background calls: health, the page cache's index polls
+					continue;
+				}
 				byte[] body = (curl.group(3) != null) ? curl.group(3).getBytes(StandardCharsets.UTF_8) : new byte[0];
 				calls.add(new SearchCall(curl.group(1), path, body));
 			}
