@@ -1,8 +1,8 @@
 package vn.ocop.market.storefront.pagecache;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -52,6 +52,24 @@ final class PageCache implements WebFilter, Ordered {
 
 	private static final String LISTING = "/san-pham";
 
+	/**
+	 * The pages kept, by their route as the request metrics name it.
+	 */
+	private enum Page {
+
+		LISTING("listing", PageCache.LISTING), PRODUCT("product", PageCache.LISTING + "/{slug}");
+
+		private final String tag;
+
+		private final String pattern;
+
+		Page(String tag, String pattern) {
+			this.tag = tag;
+			this.pattern = pattern;
+		}
+
+	}
+
 	private final Cache<String, CachedPage> pages;
 
 	private final IndexGeneration index;
@@ -62,9 +80,9 @@ final class PageCache implements WebFilter, Ordered {
 
 	private final long productMaxAge;
 
-	private final MeterRegistry meters;
+	private final Map<Page, Counter> hits = new EnumMap<>(Page.class);
 
-	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+	private final Map<Page, Counter> misses = new EnumMap<>(Page.class);
 
 	PageCache(PageCacheProperties properties, IndexGeneration index, ProductVersions products, MeterRegistry meters) {
 		this.pages = Caffeine.newBuilder()
@@ -75,7 +93,18 @@ final class PageCache implements WebFilter, Ordered {
 		this.products = products;
 		this.indexRefresh = properties.indexRefresh().toNanos();
 		this.productMaxAge = properties.productMaxAge().toNanos();
-		this.meters = meters;
+		for (Page page : Page.values()) {
+			this.hits.put(page, counter(meters, page, "hit"));
+			this.misses.put(page, counter(meters, page, "miss"));
+		}
+	}
+
+	private static Counter counter(MeterRegistry meters, Page page, String result) {
+		return Counter.builder("ocop.page.cache")
+			.description("Listings and product pages served from the page cache (hit) or rendered (miss)")
+			.tag("page", page.tag)
+			.tag("result", result)
+			.register(meters);
 	}
 
 	/**
@@ -98,26 +127,27 @@ final class PageCache implements WebFilter, Ordered {
 				|| query.containsKey("notAdded") || (asked != null && asked.contains("no-store"))) {
 			return chain.filter(exchange);
 		}
+		// no-cache (a browser's hard reload) renders the page again
+		boolean again = asked != null && asked.contains("no-cache");
 		if (listing) {
-			return serve(exchange, chain, "listing", this.index.current());
+			return serve(exchange, chain, Page.LISTING, this.index.current(), again);
 		}
 		// a slug no product has (a 404 or a redirect) is not kept
 		return this.products.of(path.substring(LISTING.length() + 1))
-			.flatMap((version) -> serve(exchange, chain, "product", version).thenReturn(true))
+			.flatMap((version) -> serve(exchange, chain, Page.PRODUCT, version, again).thenReturn(true))
 			.switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(false)))
 			.then();
 	}
 
-	private Mono<Void> serve(ServerWebExchange exchange, WebFilterChain chain, String kind, Object version) {
+	private Mono<Void> serve(ServerWebExchange exchange, WebFilterChain chain, Page kind, Object version,
+			boolean again) {
 		// the address as reached (behind a proxy, as forwarded): scheme, host, path and
 		// query
 		String key = exchange.getLocaleContext().getLocale() + " " + exchange.getRequest().getURI();
 		long now = System.nanoTime();
-		String asked = exchange.getRequest().getHeaders().getCacheControl();
-		// no-cache (a browser's hard reload) renders the page again
-		CachedPage page = (asked != null && asked.contains("no-cache")) ? null : this.pages.getIfPresent(key);
+		CachedPage page = again ? null : this.pages.getIfPresent(key);
 		boolean hit = page != null && fresh(page, version, now);
-		count(kind, hit);
+		(hit ? this.hits : this.misses).get(kind).increment();
 		return hit ? hit(exchange, kind, page, now) : render(exchange, chain, key, version, now);
 	}
 
@@ -130,10 +160,9 @@ final class PageCache implements WebFilter, Ordered {
 		return version.equals(page.version()) && age <= this.productMaxAge;
 	}
 
-	private Mono<Void> hit(ServerWebExchange exchange, String kind, CachedPage page, long now) {
+	private Mono<Void> hit(ServerWebExchange exchange, Page kind, CachedPage page, long now) {
 		ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-			.ifPresent((observation) -> observation
-				.setPathPattern(kind.equals("listing") ? LISTING : LISTING + "/{slug}"));
+			.ifPresent((observation) -> observation.setPathPattern(kind.pattern));
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(HttpStatus.OK);
 		response.getHeaders().putAll(page.headers());
@@ -185,17 +214,6 @@ final class PageCache implements WebFilter, Ordered {
 	private static Mono<String> csrfToken(ServerWebExchange exchange) {
 		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
 		return (token != null) ? token.map(CsrfToken::getToken) : Mono.just("");
-	}
-
-	private void count(String kind, boolean hit) {
-		this.counters
-			.computeIfAbsent(kind + (hit ? " hit" : " miss"),
-					(name) -> Counter.builder("ocop.page.cache")
-						.description("Listings and product pages served from the page cache (hit) or rendered (miss)")
-						.tag("page", kind)
-						.tag("result", hit ? "hit" : "miss")
-						.register(this.meters))
-			.increment();
 	}
 
 }
