@@ -1,10 +1,8 @@
 package vn.ocop.market.storefront.catalog;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import vn.ocop.market.catalog.province.Province;
 import vn.ocop.market.scoring.ProductGroup;
@@ -55,12 +53,29 @@ public record ProductCard(String slug, String name, List<NamePart> nameParts, Pr
 		return this.group.code();
 	}
 
+	/**
+	 * The first letters of the first two words that start with a letter or digit, upper
+	 * case: "Mật ong hoa nhãn" is "MO".
+	 */
 	public static String initialsOf(String name) {
-		return Arrays.stream(name.strip().split("\\s+"))
-			.filter((word) -> !word.isEmpty() && Character.isLetterOrDigit(word.codePointAt(0)))
-			.limit(2)
-			.map((word) -> new String(Character.toChars(word.codePointAt(0))).toUpperCase(Locale.ROOT))
-			.collect(Collectors.joining());
+		StringBuilder initials = new StringBuilder(4);
+		int words = 0;
+		boolean wordStart = true;
+		for (int i = 0; i < name.length() && words < 2;) {
+			int c = name.codePointAt(i);
+			if (Character.isWhitespace(c)) {
+				wordStart = true;
+			}
+			else if (wordStart) {
+				wordStart = false;
+				if (Character.isLetterOrDigit(c)) {
+					initials.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT));
+					words++;
+				}
+			}
+			i += Character.charCount(c);
+		}
+		return initials.toString();
 	}
 
 }
