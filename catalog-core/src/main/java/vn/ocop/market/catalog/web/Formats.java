@@ -22,8 +22,8 @@ public final class Formats {
 	}
 
 	/**
-	 * A whole number with dots between thousands (1.234.567). Written by hand: a listing
-	 * prints some sixty of them, and a {@code DecimalFormat} is built for each use.
+	 * A whole number with dots between thousands (1.234.567). Written by hand rather than
+	 * with a {@code DecimalFormat} built per call: a listing prints some sixty of them.
 	 */
 	public static String number(long value) {
 		String digits = Long.toString(value);
