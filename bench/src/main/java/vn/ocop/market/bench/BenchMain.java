@@ -32,9 +32,9 @@ import vn.ocop.market.bench.measure.SyncLagBenchmark;
  * {@code ./ocop bench}: loads N generated products through the import path into a running
  * system, then measures each figure against its baseline in the same run.
  * <p>
- * Arguments: {@code [--products N] [--out folder]} (20 000 products,
- * {@code bench/results}). Each run also writes its row of the scaling table
- * ({@link Scaling}).
+ * Arguments: {@code [--products N] [--out folder] [--warm-up-seconds S]} (20 000
+ * products, {@code bench/results}, 90 seconds of pages rendered before the page figures).
+ * Each run also writes its row of the scaling table ({@link Scaling}).
  */
 public final class BenchMain {
 
@@ -86,6 +86,8 @@ public final class BenchMain {
 		awaitIndexed(env);
 		double catchUp = (System.nanoTime() - catchUpStart) / 1e6;
 
+		Duration warmUpPages = Duration.ofSeconds(Long.parseLong(option(options, "--warm-up-seconds", "90")));
+		PagesMixBenchmark.warmUp(env, warmUpPages);
 		double listingP95 = ListingBenchmark.run(env, report);
 		double productP95 = ProductBenchmark.run(env, report);
 		PagesMixBenchmark.run(env, report);

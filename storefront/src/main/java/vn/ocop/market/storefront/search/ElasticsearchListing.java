@@ -4,13 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -28,7 +23,7 @@ import vn.ocop.market.storefront.catalog.ProductCard;
 @Component
 class ElasticsearchListing {
 
-	private final ElasticsearchAsyncClient client;
+	private final RawSearch search;
 
 	private final ProductIndex index;
 
@@ -36,24 +31,20 @@ class ElasticsearchListing {
 
 	private final Clock clock;
 
-	ElasticsearchListing(ElasticsearchAsyncClient client, ProductIndex index, ProvinceRegistry provinces, Clock clock) {
-		this.client = client;
+	ElasticsearchListing(RawSearch search, ProductIndex index, ProvinceRegistry provinces, Clock clock) {
+		this.search = search;
 		this.index = index;
 		this.provinces = provinces;
 		this.clock = clock;
 	}
 
 	Mono<SearchResult> search(ProductQuery query) {
-		return Mono
-			.fromFuture(() -> this.client.search(SearchRequests.listing(this.index.alias(), query, today()),
-					IndexedProduct.class))
-			.map((response) -> new SearchResult(query, response.hits().total().value(), cards(response, query),
-					facets(response), true));
+		return Mono.defer(() -> this.search.search(this.index.alias(), SearchRequests.listing(query, today())))
+			.map((answer) -> new SearchResult(query, answer.total(), cards(answer, query), facets(answer), true));
 	}
 
 	Mono<Facets> overview() {
-		return Mono.fromFuture(
-				() -> this.client.search(SearchRequests.overview(this.index.alias(), today()), IndexedProduct.class))
+		return Mono.defer(() -> this.search.search(this.index.alias(), SearchRequests.overview(today())))
 			.map(this::facets);
 	}
 
@@ -61,16 +52,15 @@ class ElasticsearchListing {
 		return LocalDate.now(this.clock);
 	}
 
-	private List<ProductCard> cards(SearchResponse<IndexedProduct> response, ProductQuery query) {
-		return response.hits()
-			.hits()
+	private List<ProductCard> cards(RawSearch.Answer answer, ProductQuery query) {
+		return answer.documents()
 			.stream()
 			.filter((hit) -> hit.source() != null)
 			.flatMap((hit) -> card(hit, query).stream())
 			.toList();
 	}
 
-	private Optional<ProductCard> card(Hit<IndexedProduct> hit, ProductQuery query) {
+	private Optional<ProductCard> card(RawSearch.Hit hit, ProductQuery query) {
 		IndexedProduct doc = hit.source();
 		Optional<Province> province = this.provinces.bySlug(doc.provinceSlug())
 			.or(() -> this.provinces.byCode(doc.provinceCode()));
@@ -78,9 +68,8 @@ class ElasticsearchListing {
 		if (province.isEmpty() || group.isEmpty()) {
 			return Optional.empty();
 		}
-		List<String> highlighted = hit.highlight().get("nameFolded");
 		return Optional.of(new ProductCard(doc.slug(), doc.name(),
-				FoldedHighlight.parts(doc.name(), (highlighted != null) ? highlighted.get(0) : null), group.get(),
+				FoldedHighlight.parts(doc.name(), hit.highlighted("nameFolded")), group.get(),
 				(doc.stars() != null) ? doc.stars() : 0, doc.priceVnd(), doc.producerName(), province.get(),
 				doc.certifiedOn(), formerMatches(doc, province.get(), query), doc.inStockOnline()));
 	}
@@ -102,32 +91,15 @@ class ElasticsearchListing {
 			.toList();
 	}
 
-	private Facets facets(SearchResponse<IndexedProduct> response) {
-		Map<String, Aggregate> aggregations = response.aggregations();
-		List<FacetCount> stars = values(aggregations, SearchRequests.STARS).lterms()
-			.buckets()
-			.array()
-			.stream()
-			.map((b) -> new FacetCount(String.valueOf(b.key()), b.docCount()))
-			.toList();
-		List<FacetCount> provinces = keywords(aggregations, SearchRequests.PROVINCE);
-		List<FacetCount> groups = keywords(aggregations, SearchRequests.GROUP).stream()
-			.flatMap((c) -> groupOf(c.key()).map((g) -> new FacetCount(g.code(), c.count())).stream())
-			.toList();
-		return new Facets(stars, provinces, groups);
+	private Facets facets(RawSearch.Answer answer) {
+		return new Facets(counts(answer, SearchRequests.STARS), counts(answer, SearchRequests.PROVINCE),
+				counts(answer, SearchRequests.GROUP).stream()
+					.flatMap((c) -> groupOf(c.key()).map((g) -> new FacetCount(g.code(), c.count())).stream())
+					.toList());
 	}
 
-	private static List<FacetCount> keywords(Map<String, Aggregate> aggregations, String facet) {
-		return values(aggregations, facet).sterms()
-			.buckets()
-			.array()
-			.stream()
-			.map((b) -> new FacetCount(b.key().stringValue(), b.docCount()))
-			.toList();
-	}
-
-	private static Aggregate values(Map<String, Aggregate> aggregations, String facet) {
-		return aggregations.get(facet).filter().aggregations().get(SearchRequests.VALUES);
+	private static List<FacetCount> counts(RawSearch.Answer answer, String facet) {
+		return answer.buckets(facet).stream().map((b) -> new FacetCount(b.key(), b.count())).toList();
 	}
 
 	private static Optional<ProductGroup> groupOf(String value) {

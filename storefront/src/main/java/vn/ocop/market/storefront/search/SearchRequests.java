@@ -21,9 +21,10 @@ import vn.ocop.market.catalog.text.VietnameseText;
  * against the {@code *Folded} fields (so "banh phong tom" finds "Bánh phồng tôm", with
  * small typos forgiven), and as typed against the original fields, which ranks exact
  * Vietnamese spelling first. Filters go in a post filter so that each facet can count
- * with every filter but its own. Requests ask for Elasticsearch's shard request cache:
- * popular listings repeat exactly (the day is a date, never {@code now}), and a refresh
- * that changed the index empties it.
+ * with every filter but its own. These are the bodies; {@link RawSearch} sends them to
+ * the index with Elasticsearch's shard request cache: popular listings repeat exactly
+ * (the day is a date, never {@code now}), and a refresh that changed the index empties
+ * it.
  */
 final class SearchRequests {
 
@@ -47,11 +48,9 @@ final class SearchRequests {
 	private SearchRequests() {
 	}
 
-	static SearchRequest listing(String index, ProductQuery query, LocalDate today) {
+	static SearchRequest listing(ProductQuery query, LocalDate today) {
 		return SearchRequest.of((s) -> {
-			s.index(index)
-				.requestCache(true)
-				.query(main(query, today))
+			s.query(main(query, today))
 				.postFilter(filters(query, null))
 				.from(query.from())
 				.size(query.size())
@@ -69,10 +68,10 @@ final class SearchRequests {
 	/**
 	 * Counts of all listed products by star, province and group, for the home page.
 	 */
-	static SearchRequest overview(String index, LocalDate today) {
+	static SearchRequest overview(LocalDate today) {
 		ProductQuery all = ProductQuery.all();
 		return SearchRequest.of((s) -> {
-			s.index(index).requestCache(true).query(main(all, today)).size(0).trackTotalHits((t) -> t.enabled(true));
+			s.query(main(all, today)).size(0).trackTotalHits((t) -> t.enabled(true));
 			FACET_FIELDS.forEach((facet, field) -> s.aggregations(facet, facet(all, facet, field)));
 			return s;
 		});

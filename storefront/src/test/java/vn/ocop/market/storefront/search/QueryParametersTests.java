@@ -1,5 +1,6 @@
 package vn.ocop.market.storefront.search;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,23 @@ class QueryParametersTests {
 		ProductQuery query = parse("q=trà&star=4&sort=newest&page=2").query();
 		assertThat(query.link(Map.of("province", "hue")))
 			.isEqualTo("/san-pham?q=tr%C3%A0&star=4&sort=newest&province=hue");
+	}
+
+	@Test
+	void linksMoveAChangedParameterLastAndDropARemovedOne() {
+		ProductQuery query = parse("star=4&province=hue&group=food&page=3").query();
+		assertThat(query.link(Map.of("star", 5))).isEqualTo("/san-pham?province=hue&group=food&star=5");
+		Map<String, Object> noProvince = new HashMap<>();
+		noProvince.put("province", null);
+		assertThat(query.link(noProvince)).isEqualTo("/san-pham?star=4&group=food");
+		assertThat(query.link(Map.of("page", 4))).isEqualTo("/san-pham?star=4&province=hue&group=food&page=4");
+	}
+
+	@Test
+	void linksEncodeWhatAQueryCannotCarry() {
+		ProductQuery query = new ProductQuery("mắm & muối #1+2", null, null, null, null, null, ListingSort.RELEVANCE, 1,
+				ProductQuery.DEFAULT_SIZE);
+		assertThat(query.link(Map.of())).isEqualTo("/san-pham?q=m%E1%BA%AFm%20%26%20mu%E1%BB%91i%20%231+2");
 	}
 
 	private static QueryParameters.Parsed parse(String query) {
