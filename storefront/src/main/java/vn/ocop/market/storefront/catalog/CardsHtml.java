@@ -1,7 +1,9 @@
 package vn.ocop.market.storefront.catalog;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -71,11 +73,7 @@ public class CardsHtml {
 
 		private final String[] stars = new String[6];
 
-		private String priceNone;
-
-		private String cartAdd;
-
-		private String cartAdded;
+		private final Map<String, String> words = new HashMap<>();
 
 		Words(Locale locale) {
 			this.locale = locale;
@@ -91,25 +89,11 @@ public class CardsHtml {
 			return this.stars[stars];
 		}
 
-		String priceNone() {
-			if (this.priceNone == null) {
-				this.priceNone = escape(message("price.none", this.locale));
-			}
-			return this.priceNone;
-		}
-
-		String cartAdd() {
-			if (this.cartAdd == null) {
-				this.cartAdd = escape(message("cart.add", this.locale));
-			}
-			return this.cartAdd;
-		}
-
-		String cartAdded() {
-			if (this.cartAdded == null) {
-				this.cartAdded = escape(message("cart.added.short", this.locale));
-			}
-			return this.cartAdded;
+		/**
+		 * A message without arguments, escaped.
+		 */
+		String word(String code) {
+			return this.words.computeIfAbsent(code, (c) -> escape(message(c, this.locale)));
 		}
 
 	}
@@ -142,7 +126,7 @@ public class CardsHtml {
 				.append("</span>");
 		}
 		html.append("</p>\n  <p class=\"price\">")
-			.append((card.priceVnd() != null) ? escape(Formats.price(card.priceVnd())) : words.priceNone())
+			.append((card.priceVnd() != null) ? escape(Formats.price(card.priceVnd())) : words.word("price.none"))
 			.append("</p>\n");
 		if (card.buyable()) {
 			addToCart(html, card, words, csrf, back);
@@ -164,9 +148,9 @@ public class CardsHtml {
 		html.append("    <button type=\"submit\" class=\"add\" aria-label=\"")
 			.append(escape(message("cart.add.named", words.locale, card.name())))
 			.append("\" data-added=\"")
-			.append(words.cartAdded())
+			.append(words.word("cart.added.short"))
 			.append("\">")
-			.append(words.cartAdd())
+			.append(words.word("cart.add"))
 			.append("</button>\n  </form>\n");
 	}
 
