@@ -1,6 +1,7 @@
 package vn.ocop.market.admin.imports;
 
 import java.math.BigDecimal;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -139,13 +140,21 @@ final class FieldReader {
 		return value;
 	}
 
+	/**
+	 * The first format the text fits and makes a date of; a format whose shape it does
+	 * not fit is passed over without the cost of an exception (files mix the formats).
+	 */
 	private static LocalDate parseDate(String text) {
 		for (DateTimeFormatter format : DATES) {
+			ParsePosition position = new ParsePosition(0);
+			if (format.parseUnresolved(text, position) == null || position.getIndex() != text.length()) {
+				continue;
+			}
 			try {
 				return LocalDate.parse(text, format);
 			}
 			catch (DateTimeParseException ex) {
-				// try the next format
+				// fits the shape but is no date (31/02): try the next format
 			}
 		}
 		return null;

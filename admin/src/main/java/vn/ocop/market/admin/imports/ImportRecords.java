@@ -38,7 +38,7 @@ class ImportRecords {
 		return insert("""
 				INSERT INTO certification_import (file_name, sha256, size_bytes, content, uploaded_by, row_count,
 				                                  counts, report)
-				VALUES (:fileName, :sha256, :size, :content, :user, :rowCount, :counts::jsonb, :report::jsonb)
+				VALUES (:fileName, :sha256, :size, :content, :user, :rowCount, :counts::jsonb, :report::json)
 				RETURNING id
 				""", fileName, sha256, content, user, rows).map((row, meta) -> row.get("id", Long.class)).one();
 	}
@@ -52,7 +52,7 @@ class ImportRecords {
 		return insert("""
 				INSERT INTO certification_import (file_name, sha256, size_bytes, content, uploaded_by, row_count,
 				                                  counts, report, status, mode, applied_by, applied_at)
-				VALUES (:fileName, :sha256, :size, :content, :user, :rowCount, :counts::jsonb, :report::jsonb,
+				VALUES (:fileName, :sha256, :size, :content, :user, :rowCount, :counts::jsonb, :report::json,
 				        :status, :mode, :user, now())
 				RETURNING id
 				""", fileName, sha256, content, user, rows).bind("status", status.name())
@@ -86,7 +86,7 @@ class ImportRecords {
 		return this.db.sql("""
 				UPDATE certification_import
 				SET status = :status, mode = :mode, applied_by = :user, applied_at = now(), row_count = :rowCount,
-				    counts = :counts::jsonb, report = :report::jsonb
+				    counts = :counts::jsonb, report = :report::json
 				WHERE id = :id
 				""")
 			.bind("id", id)

@@ -42,6 +42,8 @@ class SearchIndexPageIntegrationTests {
 		this.db.sql("""
 				UPDATE catalog_outbox SET parked = true, attempts = 8, last_error = 'index_closed_exception: closed'
 				WHERE product_id = :id AND reason = 'product insert'""").bind("id", id).then().block();
+		// a later change of the product, waiting
+		this.db.sql("UPDATE product SET price_vnd = 45000 WHERE id = :id").bind("id", id).then().block();
 		this.db.sql("UPDATE catalog_outbox SET created_at = now() - interval '90 seconds' WHERE NOT parked")
 			.then()
 			.block();

@@ -92,8 +92,14 @@ class MigrationsIntegrationTests {
 				WHERE p.slug = 'outbox-test' ORDER BY o.id""")).containsExactly("product insert", "producer update");
 	}
 
+	/**
+	 * Each {@code execute} is one transaction. In the first, the certificates add nothing
+	 * to the products it queued; in the second, their change is queued again although the
+	 * first transaction's rows are still pending, since the indexer may read a product
+	 * before a later transaction commits.
+	 */
 	@Test
-	void aStatementOfManyRowsWritesOneOutboxRowPerChangedRow(TestDatabase db) throws SQLException {
+	void aStatementOfManyRowsWritesOneOutboxRowPerChangedProductAndTransaction(TestDatabase db) throws SQLException {
 		execute(db, """
 				INSERT INTO producer (name, name_folded, province_code) VALUES ('HTX Many', 'htx many', '79');
 				INSERT INTO product (slug, name, name_folded, product_group, producer_id)
@@ -114,11 +120,9 @@ class MigrationsIntegrationTests {
 		assertThat(strings(db, """
 				SELECT p.slug || ' ' || o.reason FROM catalog_outbox o JOIN product p ON p.id = o.product_id
 				WHERE p.slug LIKE 'many-%' ORDER BY p.slug, o.id""")).containsExactly("many-1 product insert",
-				"many-1 certification insert", "many-1 certification update", "many-2 product insert",
-				"many-2 certification insert", "many-2 certification update");
+				"many-1 certification update", "many-2 product insert", "many-2 certification update");
 		assertThat(strings(db, "SELECT reason FROM catalog_outbox WHERE product_id = " + deleted + " ORDER BY id"))
-			.containsExactly("product insert", "certification insert", "product update", "certification delete",
-					"product delete");
+			.containsExactly("product insert", "product update", "product delete");
 	}
 
 	private static void execute(TestDatabase db, String sql) throws SQLException {

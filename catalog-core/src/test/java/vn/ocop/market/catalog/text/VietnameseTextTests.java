@@ -3,6 +3,7 @@ package vn.ocop.market.catalog.text;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,35 @@ class VietnameseTextTests {
 	void foldsNullAndBlankToEmpty() {
 		assertThat(VietnameseText.fold(null)).isEmpty();
 		assertThat(VietnameseText.fold(" \t\n")).isEmpty();
+	}
+
+	@Test
+	void foldsEveryCharacterAsTheDefinitionDoes() {
+		for (char c = 0; c < Character.MAX_VALUE; c++) {
+			String one = String.valueOf(c);
+			assertThat(VietnameseText.fold(one)).as("U+%04X", (int) c).isEqualTo(VietnameseText.definition(one));
+		}
+	}
+
+	@Test
+	void foldsMixedTextAsTheDefinitionDoes() {
+		// Vietnamese in both normal forms, every kind of space, loose marks, controls,
+		// Greek (the final sigma), other scripts and a character beyond the BMP
+		String pool = "aăâeêioôơuưyđĐðÐAĂÂEÊIÔƠƯYàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+				+ Normalizer.normalize("ệửẫỗĐằ", Normalizer.Form.NFD)
+				+ "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"
+				+ " \t\n\r\u000b\f\u00a0\u1680\u2003\u2007\u202f\u3000\u0085\u001c\u001f\u0000"
+				+ "ΑΣσςİıß-·,.0123456789ǅǆﬁ한글漢字" + "\ud83c\udf5a";
+		Random random = new Random(2025);
+		for (int n = 0; n < 50_000; n++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(12); i > 0; i--) {
+				text.append(pool.charAt(random.nextInt(pool.length())));
+			}
+			String s = text.toString();
+			assertThat(VietnameseText.fold(s)).as("%s", s.chars().mapToObj((c) -> String.format("U+%04X", c)).toList())
+				.isEqualTo(VietnameseText.definition(s));
+		}
 	}
 
 }
