@@ -85,9 +85,9 @@ public final class VietnameseText {
 	 * Each character's fold on its own, where folding a text character by character gives
 	 * the definition's answer: the character folds to one character that is not space, to
 	 * nothing, or is white space itself. Control characters that {@code strip} would take
-	 * at the ends but the white space runs do not match, surrogates and characters whose
-	 * lower case depends on their neighbours (the Greek sigma, beyond the table) are left
-	 * to the definition.
+	 * at the ends but the white space runs do not match, surrogates and the one character
+	 * whose lower case depends on its neighbours (the Greek capital sigma, σ or final ς)
+	 * are left to the definition.
 	 */
 	private static char[] table(char size) {
 		char[] table = new char[size];
