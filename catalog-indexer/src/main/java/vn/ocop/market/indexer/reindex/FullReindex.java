@@ -29,6 +29,8 @@ class FullReindex {
 
 	private static final Logger logger = LoggerFactory.getLogger(FullReindex.class);
 
+	private static final int PAGES_AHEAD = 2;
+
 	private final IndexAdmin indices;
 
 	private final ProductDocuments documents;
@@ -81,16 +83,19 @@ class FullReindex {
 	}
 
 	/**
-	 * Every product's document, a page at a time (keyset pagination: each page starts
-	 * after the last id of the one before).
+	 * Every product's document, a page at a time in id order. The pages' bounds are read
+	 * first, so that {@value #PAGES_AHEAD} pages are read at once: PostgreSQL runs the
+	 * next page's query while this side decodes the current one. The last page has no
+	 * upper bound: a product created meanwhile is copied too (and written by the outbox
+	 * through the building alias anyway).
 	 */
 	private Flux<List<VersionedDocument>> pages() {
-		int size = this.properties.pageSize();
-		return page(0, size).expand((page) -> (page.size() < size) ? Mono.empty() : page(last(page), size));
-	}
-
-	private Mono<List<VersionedDocument>> page(long afterId, int size) {
-		return this.documents.page(afterId, size).collectList().filter((page) -> !page.isEmpty());
+		return this.documents.pageStarts(this.properties.pageSize())
+			.collectList()
+			.flatMapMany((starts) -> Flux.range(0, starts.size())
+				.flatMapSequential((i) -> this.documents
+					.page(starts.get(i), (i + 1 < starts.size()) ? starts.get(i + 1) : Long.MAX_VALUE)
+					.collectList(), PAGES_AHEAD));
 	}
 
 	/**
@@ -102,10 +107,6 @@ class FullReindex {
 			logger.warn("Could not delete the replaced indices {}: {}", previous, ex.toString());
 			return Mono.empty();
 		});
-	}
-
-	private static long last(List<VersionedDocument> page) {
-		return page.get(page.size() - 1).productId();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.indices.IndexState;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import co.elastic.clients.transport.endpoints.BooleanResponse;
 import reactor.core.publisher.Mono;
 
@@ -95,15 +96,17 @@ public class IndexAdmin {
 	}
 
 	/**
-	 * Gives a built index the refresh interval and replicas of the mapping back, then
-	 * refreshes it, so that it serves every document once the alias points at it.
+	 * Gives a built index the refresh interval, replicas and translog durability of the
+	 * mapping back, then refreshes it, so that it serves every document once the alias
+	 * points at it.
 	 */
 	public Mono<Void> finishBuild(String name) {
 		return Mono
 			.fromFuture(() -> this.client.indices()
 				.putSettings((p) -> p.index(name)
 					.settings((s) -> s.refreshInterval((t) -> t.time(BuildSettings.servingRefreshInterval()))
-						.numberOfReplicas(BuildSettings.servingReplicas()))))
+						.numberOfReplicas(BuildSettings.servingReplicas())
+						.translog((t) -> t.durability(TranslogDurability.Request)))))
 			.then(refresh(name));
 	}
 

@@ -31,6 +31,8 @@ public class SearchWriter {
 	/** The action line of an operation ({@code {"index":{"_id":…,"version":…}}}). */
 	private static final long ACTION_BYTES = 120;
 
+	private static final int BULKS_IN_FLIGHT = 2;
+
 	private final ElasticsearchAsyncClient client;
 
 	private final IndexAdmin indices;
@@ -69,7 +71,8 @@ public class SearchWriter {
 	public Flux<BulkWritten> writeAllTo(String index, Flux<VersionedDocument> documents, DataSize bulkSize) {
 		List<Target> targets = List.of(new Target(index, false, false));
 		return Flux.defer(() -> documents.map(this::encode).bufferUntil(new BulkCut(bulkSize.toBytes())))
-			.concatMap((bulk) -> send(bulk, targets).map((result) -> new BulkWritten(bulk.size(), result)), 1);
+			.flatMapSequential((bulk) -> send(bulk, targets).map((result) -> new BulkWritten(bulk.size(), result)),
+					BULKS_IN_FLIGHT, 1);
 	}
 
 	private Mono<WriteResult> bulk(List<VersionedDocument> documents, List<Target> targets) {

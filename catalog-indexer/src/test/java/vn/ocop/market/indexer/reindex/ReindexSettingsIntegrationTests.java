@@ -2,16 +2,19 @@ package vn.ocop.market.indexer.reindex;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.indices.IndexSettings;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.ocop.market.catalog.fixtures.CatalogFixtures.ProductBuilder;
 import vn.ocop.market.indexer.IndexedProducts;
 import vn.ocop.market.indexer.IntegrationTest;
 
@@ -20,8 +23,9 @@ import static org.awaitility.Awaitility.await;
 import static vn.ocop.market.catalog.fixtures.CatalogFixtures.product;
 
 /**
- * A full reindex builds its index for a bulk load (no refresh, no replica) in bulks
- * smaller than the catalogue, and the index it swaps in has the mapping's settings back.
+ * A full reindex builds its index for a bulk load (no refresh, no replica, translog
+ * synced in the background) in pages and bulks smaller than the catalogue, and the index
+ * it swaps in has the mapping's settings back.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "ocop.indexer.outbox.enabled=false", "ocop.indexer.reindex.page-size=7",
@@ -39,8 +43,22 @@ class ReindexSettingsIntegrationTests {
 	@Test
 	void theSwappedInIndexHasEveryProductAndRefreshesAgain() {
 		List<Long> ids = new ArrayList<>();
+		Set<Long> unlisted = new HashSet<>();
 		for (int i = 1; i <= PRODUCTS; i++) {
-			ids.add(product("Mắm tôm Hậu Lộc " + i).producer("Cơ sở mắm " + i).insert(this.db));
+			// every fifth product hidden, and every fifth (another) revoked: some in
+			// each page of seven
+			ProductBuilder product = product("Mắm tôm Hậu Lộc " + i).producer("Cơ sở mắm " + i);
+			if (i % 5 == 0) {
+				product.hidden();
+			}
+			else if (i % 5 == 2) {
+				product.certificationStatus("REVOKED");
+			}
+			long id = product.insert(this.db);
+			ids.add(id);
+			if (i % 5 == 0 || i % 5 == 2) {
+				unlisted.add(id);
+			}
 		}
 		Set<String> before = this.indexed.behindAlias();
 
@@ -63,11 +81,12 @@ class ReindexSettingsIntegrationTests {
 			.index();
 		assertThat(settings.refreshInterval().time()).isEqualTo("1s");
 		assertThat(settings.numberOfReplicas()).isEqualTo("0");
+		assertThat(settings.translog().durability()).isEqualTo(TranslogDurability.Request);
 		// outbox off: only the reindex wrote these, and the swap's refresh made them
 		// searchable
 		assertThat(this.indexed.countAll()).isEqualTo(PRODUCTS);
 		for (long id : ids) {
-			assertThat(this.indexed.get(id)).as("product %d", id).isNotNull();
+			assertThat(this.indexed.get(id).listed()).as("product %d listed", id).isEqualTo(!unlisted.contains(id));
 		}
 	}
 
