@@ -89,6 +89,19 @@ public final class PagesMixBenchmark {
 	 * pages, shuffled so that popularity does not follow the kind of page.
 	 */
 	private static List<String> paths(Environment env) throws Exception {
+		List<String> paths = listings(env);
+		for (String slug : column(env, "SELECT p.slug FROM listed_product(current_date) l "
+				+ "JOIN product p ON p.id = l.product_id ORDER BY md5(p.slug || 'mix') LIMIT " + paths.size())) {
+			paths.add("/san-pham/" + slug);
+		}
+		Collections.shuffle(paths, new Random(7));
+		return paths;
+	}
+
+	/**
+	 * Listings by star, province and group, each with every sort and two pages.
+	 */
+	static List<String> listings(Environment env) throws Exception {
 		List<String> paths = new ArrayList<>();
 		List<String> filters = new ArrayList<>(List.of("", "&star=3", "&star=4", "&star=5"));
 		for (String province : column(env, "SELECT slug FROM province ORDER BY code")) {
@@ -106,12 +119,6 @@ public final class PagesMixBenchmark {
 				}
 			}
 		}
-		int listings = paths.size();
-		for (String slug : column(env, "SELECT p.slug FROM listed_product(current_date) l "
-				+ "JOIN product p ON p.id = l.product_id ORDER BY md5(p.slug || 'mix') LIMIT " + listings)) {
-			paths.add("/san-pham/" + slug);
-		}
-		Collections.shuffle(paths, new Random(7));
 		return paths;
 	}
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -102,6 +103,7 @@ final class Sent {
 			statement.execute("ALTER SYSTEM SET log_statement = 'all'");
 			statement.execute("ALTER SYSTEM SET log_line_prefix = '%m [%p] %a '");
 			statement.execute("SELECT pg_reload_conf()");
+			awaitReloaded(env);
 			try {
 				Http.render(url);
 			}
@@ -178,6 +180,27 @@ final class Sent {
 			replayed = replayed.replace("$" + p[0], p[1]);
 		}
 		return replayed;
+	}
+
+	/**
+	 * Until the postmaster has read the new settings: {@code pg_reload_conf()} only
+	 * signals it, and it signals the backends once it has read them, so a page rendered
+	 * before that may run its statements unlogged. A new session starts from the
+	 * postmaster's settings.
+	 */
+	private static void awaitReloaded(Environment env) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (true) {
+			try (Connection fresh = env.connect(); Statement statement = fresh.createStatement()) {
+				if ("all".equals(value(statement, "SHOW log_statement"))) {
+					return;
+				}
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("PostgreSQL did not take log_statement = 'all' in 10 s");
+			}
+			Thread.sleep(20);
+		}
 	}
 
 	private static String value(Statement statement, String sql) throws Exception {

@@ -14,7 +14,8 @@ import vn.ocop.market.catalog.search.SearchProperties;
  * The storefront only reads Elasticsearch, through the alias the indexer maintains.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ SearchProperties.class, SearchBreaker.Properties.class })
+@EnableConfigurationProperties({ SearchProperties.class, SearchBreaker.Properties.class,
+		DatabaseListing.Properties.class })
 class SearchConfiguration {
 
 	@Bean

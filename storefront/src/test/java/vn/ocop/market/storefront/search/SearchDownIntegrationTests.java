@@ -1,6 +1,7 @@
 package vn.ocop.market.storefront.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.CacheControl;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import vn.ocop.market.catalog.search.SearchClients;
@@ -18,6 +20,7 @@ import vn.ocop.market.catalog.search.SearchProperties;
 import vn.ocop.market.storefront.IntegrationTest;
 import vn.ocop.market.storefront.ShopCatalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -29,6 +32,9 @@ import static org.hamcrest.Matchers.not;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// long enough that a listing asked three times in a row is loaded once, however slow
+// this machine is; RecentResultsTests prove the age is kept
+@TestPropertySource(properties = "ocop.search.fallback.max-age=1m")
 class SearchDownIntegrationTests {
 
 	private static final String NOTICE = "Tìm kiếm đang tạm gián đoạn";
@@ -88,6 +94,28 @@ class SearchDownIntegrationTests {
 			.expectBody()
 			.jsonPath("$.suggestions")
 			.isEmpty();
+	}
+
+	@Test
+	void eachFacetCountsWithEveryFilterButItsOwnAsElasticsearchDoes() {
+		ProductApiIntegrationTests.eachFacetCountsWithEveryFilterButItsOwn(this.client);
+		ProductApiIntegrationTests.aPriceRangeFiltersTheListAndEveryFacet(this.client);
+	}
+
+	@Test
+	void aListingAskedAgainSharesTheFirstAnswerInsteadOfScanningAgain(@Autowired MeterRegistry meters) {
+		double loads = fallback(meters, "miss");
+		double shared = fallback(meters, "hit");
+		for (int visit = 0; visit < 3; visit++) {
+			page("/san-pham?star=3&sort=price_asc").value(allOf(containsString(NOTICE), containsString("2 sản phẩm"),
+					containsString(ShopCatalog.BANH_GAI), containsString(ShopCatalog.MAT_ONG)));
+		}
+		assertThat(fallback(meters, "miss") - loads).isEqualTo(1);
+		assertThat(fallback(meters, "hit") - shared).isEqualTo(2);
+	}
+
+	private static double fallback(MeterRegistry meters, String result) {
+		return meters.get("ocop.search.fallback").tag("result", result).counter().count();
 	}
 
 	@Test
