@@ -19,6 +19,7 @@ import vn.ocop.market.bench.harness.Report;
 import vn.ocop.market.bench.harness.Scaling;
 import vn.ocop.market.bench.measure.Environment;
 import vn.ocop.market.bench.measure.ImportBenchmark;
+import vn.ocop.market.bench.measure.Jit;
 import vn.ocop.market.bench.measure.ListingBenchmark;
 import vn.ocop.market.bench.measure.PagesMixBenchmark;
 import vn.ocop.market.bench.measure.ProductBenchmark;
@@ -87,10 +88,15 @@ public final class BenchMain {
 		double catchUp = (System.nanoTime() - catchUpStart) / 1e6;
 
 		Duration warmUpPages = Duration.ofSeconds(Long.parseLong(option(options, "--warm-up-seconds", "90")));
+		double jitStart = Jit.storefrontMillis(env);
 		PagesMixBenchmark.warmUp(env, warmUpPages);
+		double jitWarm = Jit.storefrontMillis(env);
 		double listingP95 = ListingBenchmark.run(env, report);
 		double productP95 = ProductBenchmark.run(env, report);
 		PagesMixBenchmark.run(env, report);
+		report.context("storefront JIT compilation, s of CPU (during the warm-up / the page figures)",
+				Math.round((jitWarm - jitStart) / 100) / 10.0 + " / "
+						+ Math.round((Jit.storefrontMillis(env) - jitWarm) / 100) / 10.0);
 		double searchP95 = SearchBenchmark.run(env, report);
 		SyncLagBenchmark.run(env, report);
 		awaitIndexed(env);

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.unbescape.html.HtmlEscape;
+
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.ocop.market.catalog.web.Formats;
 import vn.ocop.market.scoring.ProductGroup;
@@ -198,7 +199,7 @@ public class CardsHtml {
 	}
 
 	private static String escape(String text) {
-		return (text != null) ? HtmlUtils.htmlEscape(text, "UTF-8") : "";
+		return (text != null) ? HtmlEscape.escapeHtml4Xml(text) : "";
 	}
 
 }

@@ -2,7 +2,7 @@ package vn.ocop.market.storefront.search;
 
 import java.util.List;
 
-import org.springframework.web.util.HtmlUtils;
+import org.unbescape.html.HtmlEscape;
 
 /**
  * A facet's options as {@code
@@ -43,7 +43,7 @@ final class FacetHtml {
 	}
 
 	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
+		return HtmlEscape.escapeHtml4Xml(text);
 	}
 
 }
