@@ -28,6 +28,13 @@ public record Environment(String adminUrl, String storefrontUrl, String elastics
 		return this.logs.resolve("storefront.log");
 	}
 
+	/**
+	 * Makes every document written so far searchable, as the index's next refresh would.
+	 */
+	public void refreshSearchIndex() throws Exception {
+		Http.send("POST", this.elasticsearchUrl + "/" + this.indexAlias + "/_refresh", "application/json", new byte[0]);
+	}
+
 	public Connection connect() throws SQLException {
 		return DriverManager.getConnection(jdbcUrl(), this.dbUser, this.dbPassword);
 	}

@@ -27,6 +27,11 @@ public final class PagesMixBenchmark {
 
 	private static final int DRAWS = 50_000;
 
+	static final Duration SLICE = Duration.ofSeconds(10);
+
+	/** The share of a slice the compilers may work once the JIT has settled. */
+	static final double SETTLED = 0.05;
+
 	private static final List<String> SORTS = List.of("", "&sort=price_asc", "&sort=newest", "&sort=stars");
 
 	private PagesMixBenchmark() {
@@ -56,13 +61,17 @@ public final class PagesMixBenchmark {
 	}
 
 	/**
-	 * Renders the mix's pages afresh (and their searches through the JSON API) for a
-	 * while, so that the page figures are taken on a storefront the JIT has compiled, as
-	 * one that has served for some minutes: measured on a fresh JVM, the listing's
-	 * throughput kept climbing for the first two minutes of load, to five times its first
-	 * seconds'.
+	 * Renders the mix's pages afresh (and their searches through the JSON API) for at
+	 * least {@code least}, then until the storefront's JIT has settled, so that the page
+	 * figures are taken on a storefront the JIT has compiled, as one that has served for
+	 * some minutes: on a fresh JVM its compilers work for minutes (on two cores they
+	 * share the CPU with the pages), and the listing's throughput climbs meanwhile to
+	 * several times its first seconds'. Settled is a slice of {@link #SLICE} during which
+	 * they compiled for less than {@link #SETTLED} of it; the warm-up stops at
+	 * {@code most} in any case.
+	 * @return how long it lasted
 	 */
-	public static void warmUp(Environment env, Duration duration) throws Exception {
+	public static Duration warmUp(Environment env, Duration least, Duration most) throws Exception {
 		List<Load.Request> requests = new ArrayList<>();
 		for (String path : paths(env)) {
 			requests.add(Load.Request.uncached(env.storefrontUrl() + path));
@@ -70,9 +79,18 @@ public final class PagesMixBenchmark {
 				requests.add(Load.Request.uncached(env.storefrontUrl() + path.replace("/san-pham", "/api/products")));
 			}
 		}
-		Load.Result result = Load.run(requests, CONCURRENCY, Duration.ZERO, duration);
-		if (result.errors() > 0) {
-			throw new IllegalStateException(result.errors() + " failed requests while warming the storefront up");
+		long start = System.nanoTime();
+		while (true) {
+			double compiledBefore = Jit.storefrontMillis(env);
+			Load.Result result = Load.run(requests, CONCURRENCY, Duration.ZERO, SLICE);
+			if (result.errors() > 0) {
+				throw new IllegalStateException(result.errors() + " failed requests while warming the storefront up");
+			}
+			boolean settled = Jit.storefrontMillis(env) - compiledBefore < SLICE.toMillis() * SETTLED;
+			Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+			if (elapsed.compareTo(most) >= 0 || (settled && elapsed.compareTo(least) >= 0)) {
+				return elapsed;
+			}
 		}
 	}
 

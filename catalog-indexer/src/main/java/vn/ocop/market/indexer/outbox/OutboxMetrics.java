@@ -3,6 +3,7 @@ package vn.ocop.market.indexer.outbox;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -12,9 +13,12 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ocop.outbox.backlog} (rows waiting), {@code ocop.outbox.parked} and
- * {@code ocop.sync.lag}: from an outbox row's creation, in the transaction that changed
- * the catalog, to Elasticsearch acknowledging its document.
+ * {@code ocop.outbox.backlog} (rows waiting), {@code ocop.outbox.parked},
+ * {@code ocop.outbox.backlog.drains} (drains that wrote a backlog with the live index
+ * refreshing seldom) and {@code ocop.sync.lag}: from an outbox row's creation, in the
+ * transaction that changed the catalog, to Elasticsearch acknowledging its document. The
+ * two gauges are counted from the partial indexes of waiting and of parked rows, not from
+ * the processed rows the outbox keeps for a week.
  */
 @Component
 class OutboxMetrics {
@@ -26,6 +30,8 @@ class OutboxMetrics {
 	private final AtomicLong backlog = new AtomicLong();
 
 	private final AtomicLong parked = new AtomicLong();
+
+	private final Counter backlogDrains;
 
 	OutboxMetrics(DatabaseClient db, MeterRegistry registry) {
 		this.db = db;
@@ -44,6 +50,13 @@ class OutboxMetrics {
 			.description("Outbox rows parked after repeated failures")
 			.baseUnit("rows")
 			.register(registry);
+		this.backlogDrains = Counter.builder("ocop.outbox.backlog.drains")
+			.description("Drains that wrote a backlog with the live index refreshing seldom")
+			.register(registry);
+	}
+
+	void backlogDrained() {
+		this.backlogDrains.increment();
 	}
 
 	void recordLag(Duration duration) {
@@ -52,8 +65,8 @@ class OutboxMetrics {
 
 	Mono<Void> refresh() {
 		return this.db.sql("""
-				SELECT count(*) FILTER (WHERE NOT parked) AS pending, count(*) FILTER (WHERE parked) AS parked
-				FROM catalog_outbox WHERE processed_at IS NULL
+				SELECT (SELECT count(*) FROM catalog_outbox WHERE processed_at IS NULL AND NOT parked) AS pending,
+				       (SELECT count(*) FROM catalog_outbox WHERE processed_at IS NULL AND parked) AS parked
 				""").map((row, meta) -> {
 			this.backlog.set(row.get("pending", Long.class));
 			this.parked.set(row.get("parked", Long.class));

@@ -21,13 +21,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * clean-up removes them (each product's newest row always stays)
  * @param batchesInFlight batches a drain runs at once, each on products of its own (as
  * workers side by side): one reads PostgreSQL while another waits for Elasticsearch
+ * @param backlog rows waiting from which a drain writes them as a backlog, with the live
+ * index refreshing seldom
+ * @param backlogRefreshInterval how often the live index refreshes while a backlog is
+ * written (an Elasticsearch time value)
  */
 @ConfigurationProperties("ocop.indexer.outbox")
 record OutboxProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1000") int batchSize,
 		@DefaultValue("1s") Duration pollInterval, @DefaultValue("60s") Duration lease,
 		@DefaultValue("8") int maxAttempts, @DefaultValue("1s") Duration backoff,
 		@DefaultValue("5m") Duration maxBackoff, @DefaultValue("7d") Duration keepProcessed,
-		@DefaultValue("2") int batchesInFlight) {
+		@DefaultValue("2") int batchesInFlight, @DefaultValue("5000") int backlog,
+		@DefaultValue("30s") String backlogRefreshInterval) {
 
 	Duration backoff(int failures) {
 		Duration wait = this.backoff.multipliedBy(1L << Math.min(Math.max(failures - 1, 0), 30));

@@ -85,6 +85,17 @@ class OutboxRows {
 	}
 
 	/**
+	 * Rows waiting, counted up to {@code atMost} (from the index of waiting rows alone,
+	 * however long the outbox's history).
+	 */
+	Mono<Long> pending(int atMost) {
+		return this.db.sql("""
+				SELECT count(*) AS pending FROM (
+				    SELECT 1 FROM catalog_outbox WHERE processed_at IS NULL AND NOT parked LIMIT :atMost) p
+				""").bind("atMost", atMost).map((row, meta) -> row.get("pending", Long.class)).one();
+	}
+
+	/**
 	 * Marks rows done.
 	 * @return for each row marked, the time from its creation to now
 	 */

@@ -19,9 +19,10 @@ import vn.ocop.market.indexer.background.BackgroundTask;
 
 /**
  * Makes sure the alias exists before anything is written: on start it creates the first
- * index and points the alias at it when missing, retrying while Elasticsearch is away.
- * Indexers starting side by side take turns through a database lock, so only one creates
- * it.
+ * index and points the alias at it when missing, retrying while Elasticsearch is away. It
+ * also gives the live index its serving refresh interval, should an indexer have stopped
+ * while writing a backlog with a longer one ({@link LiveRefresh}). Indexers starting side
+ * by side take turns through a database lock, so only one creates it.
  */
 @Component
 public class IndexBootstrap extends BackgroundTask {
@@ -30,14 +31,18 @@ public class IndexBootstrap extends BackgroundTask {
 
 	private final IndexAdmin admin;
 
+	private final LiveRefresh liveRefresh;
+
 	private final DatabaseClient db;
 
 	private final TransactionalOperator transaction;
 
 	private final Sinks.Empty<Void> ready = Sinks.empty();
 
-	IndexBootstrap(IndexAdmin admin, DatabaseClient db, ReactiveTransactionManager transactions) {
+	IndexBootstrap(IndexAdmin admin, LiveRefresh liveRefresh, DatabaseClient db,
+			ReactiveTransactionManager transactions) {
 		this.admin = admin;
+		this.liveRefresh = liveRefresh;
 		this.db = db;
 		this.transaction = TransactionalOperator.create(transactions);
 	}
@@ -56,7 +61,7 @@ public class IndexBootstrap extends BackgroundTask {
 			.then(this.admin.ensureAlias())
 			.then(this.admin.addNewFields())
 			.flatMap((older) -> older ? requestReindex() : Mono.empty())
-			.then()
+			.then(this.liveRefresh.restore())
 			.as(this.transaction::transactional);
 		return ensure
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))

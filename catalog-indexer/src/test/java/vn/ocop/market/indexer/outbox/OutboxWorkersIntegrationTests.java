@@ -74,7 +74,7 @@ class OutboxWorkersIntegrationTests {
 		OutboxProperties longLease = new OutboxProperties(false, this.properties.batchSize(),
 				this.properties.pollInterval(), Duration.ofMinutes(5), this.properties.maxAttempts(),
 				this.properties.backoff(), this.properties.maxBackoff(), this.properties.keepProcessed(),
-				this.properties.batchesInFlight());
+				this.properties.batchesInFlight(), this.properties.backlog(), this.properties.backlogRefreshInterval());
 		Disposable a = run(newWorker(longLease), claimedByA);
 		Disposable b = run(newWorker(longLease), claimedByB);
 		try {
