@@ -129,6 +129,16 @@ public class IndexAdmin {
 		});
 	}
 
+	/**
+	 * Sets how often the index (or the indices behind the alias) {@code name} refreshes.
+	 */
+	Mono<Void> refreshEvery(String name, String interval) {
+		return Mono
+			.fromFuture(() -> this.client.indices()
+				.putSettings((p) -> p.index(name).settings((s) -> s.refreshInterval((t) -> t.time(interval)))))
+			.then();
+	}
+
 	public Mono<Void> refresh(String name) {
 		return Mono.fromFuture(() -> this.client.indices().refresh((r) -> r.index(name))).then();
 	}

@@ -2,7 +2,6 @@ package vn.ocop.market.indexer.search;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Component;
@@ -16,15 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class LiveRefresh {
 
-	private final ElasticsearchAsyncClient client;
-
 	private final IndexAdmin indices;
 
 	/** Whether this process set a longer interval that it has not given back yet. */
 	private final AtomicBoolean relaxed = new AtomicBoolean();
 
-	LiveRefresh(ElasticsearchAsyncClient client, IndexAdmin indices) {
-		this.client = client;
+	LiveRefresh(IndexAdmin indices) {
 		this.indices = indices;
 	}
 
@@ -35,8 +31,10 @@ public class LiveRefresh {
 	 * {@link #restoreIfRelaxed()} does it.
 	 */
 	public Mono<Void> every(String interval, Mono<Void> work) {
-		return Mono.usingWhen(Mono.fromRunnable(() -> this.relaxed.set(true)).then(interval(interval)).thenReturn(true),
-				(set) -> work, (set) -> restore(), (set, failure) -> restore(), (set) -> restore());
+		Mono<Boolean> relax = Mono.fromRunnable(() -> this.relaxed.set(true))
+			.then(this.indices.refreshEvery(this.indices.alias(), interval))
+			.thenReturn(true);
+		return Mono.usingWhen(relax, (relaxedNow) -> work, (relaxedNow) -> restore());
 	}
 
 	/**
@@ -51,16 +49,10 @@ public class LiveRefresh {
 	 * mid-backlog left) and refreshes it.
 	 */
 	Mono<Void> restore() {
-		return interval(BuildSettings.servingRefreshInterval()).then(this.indices.refresh(this.indices.alias()))
+		String alias = this.indices.alias();
+		return this.indices.refreshEvery(alias, BuildSettings.servingRefreshInterval())
+			.then(this.indices.refresh(alias))
 			.doOnSuccess((done) -> this.relaxed.set(false));
-	}
-
-	private Mono<Void> interval(String interval) {
-		return Mono
-			.fromFuture(() -> this.client.indices()
-				.putSettings((p) -> p.index(this.indices.alias())
-					.settings((s) -> s.refreshInterval((t) -> t.time(interval)))))
-			.then();
 	}
 
 }
