@@ -1,18 +1,16 @@
 package vn.ocop.market.storefront.catalog;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.unbescape.html.HtmlEscape;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
 import vn.ocop.market.catalog.web.Formats;
 import vn.ocop.market.scoring.ProductGroup;
+import vn.ocop.market.storefront.system.Words;
 
 /**
  * The product cards of every list (listing, home, province, producer, related products),
@@ -25,10 +23,10 @@ import vn.ocop.market.scoring.ProductGroup;
 @Component("cards")
 public class CardsHtml {
 
-	private final MessageSource messages;
+	private final Words words;
 
-	CardsHtml(MessageSource messages) {
-		this.messages = messages;
+	CardsHtml(Words words) {
+		this.words = words;
 	}
 
 	/**
@@ -38,9 +36,8 @@ public class CardsHtml {
 	 */
 	public String grid(List<ProductCard> items, Locale locale, CsrfToken csrf, String back) {
 		StringBuilder html = new StringBuilder(items.size() * 1800).append("<div class=\"cards\">");
-		Words words = new Words(locale);
 		for (ProductCard card : items) {
-			card(html, card, words, csrf, back);
+			card(html, card, locale, csrf, back);
 		}
 		return html.append("</div>").toString();
 	}
@@ -60,47 +57,11 @@ public class CardsHtml {
 	 */
 	public String stars(int stars, Locale locale) {
 		StringBuilder html = new StringBuilder(200);
-		stars(html, stars, new Words(locale));
+		stars(html, stars, locale);
 		return html.toString();
 	}
 
-	/**
-	 * The words every card of a list repeats, looked up once per list: under JFR, message
-	 * lookups and their formatting were half of the cards' cost.
-	 */
-	private final class Words {
-
-		private final Locale locale;
-
-		private final String[] stars = new String[6];
-
-		private final Map<String, String> words = new HashMap<>();
-
-		Words(Locale locale) {
-			this.locale = locale;
-		}
-
-		String stars(int stars) {
-			if (stars < 0 || stars >= this.stars.length) {
-				return escape(message("stars.label", this.locale, stars));
-			}
-			if (this.stars[stars] == null) {
-				this.stars[stars] = escape(message("stars.label", this.locale, stars));
-			}
-			return this.stars[stars];
-		}
-
-		/**
-		 * A message without arguments, escaped.
-		 */
-		String word(String code) {
-			return this.words.computeIfAbsent(code, (c) -> escape(message(c, this.locale)));
-		}
-
-	}
-
-	private void card(StringBuilder html, ProductCard card, Words words, CsrfToken csrf, String back) {
-		Locale locale = words.locale;
+	private void card(StringBuilder html, ProductCard card, Locale locale, CsrfToken csrf, String back) {
 		html.append("\n<article class=\"card\">\n  <a class=\"card-link\" href=\"/san-pham/")
 			.append(escape(card.slug()))
 			.append("\">\n");
@@ -115,7 +76,7 @@ public class CardsHtml {
 			}
 		}
 		html.append("</h3>\n  </a>\n  ");
-		stars(html, card.stars(), words);
+		stars(html, card.stars(), locale);
 		html.append("\n  <p class=\"producer\">")
 			.append(escape(card.producerName()))
 			.append("</p>\n  <p class=\"place\"><span>")
@@ -123,14 +84,14 @@ public class CardsHtml {
 			.append("</span>");
 		if (!card.formerProvinces().isEmpty()) {
 			html.append(" <span class=\"former\">")
-				.append(escape(message("card.former", locale, String.join(", ", card.formerProvinces()))))
+				.append(escape(this.words.with("card.former", locale, String.join(", ", card.formerProvinces()))))
 				.append("</span>");
 		}
 		html.append("</p>\n  <p class=\"price\">")
-			.append((card.priceVnd() != null) ? escape(Formats.price(card.priceVnd())) : words.word("price.none"))
+			.append((card.priceVnd() != null) ? escape(Formats.price(card.priceVnd())) : word("price.none", locale))
 			.append("</p>\n");
 		if (card.buyable()) {
-			addToCart(html, card, words, csrf, back);
+			addToCart(html, card, locale, csrf, back);
 		}
 		html.append("</article>");
 	}
@@ -139,7 +100,7 @@ public class CardsHtml {
 	 * "Thêm vào giỏ": a plain form POST; cart.js turns it into a request that updates the
 	 * header's count.
 	 */
-	private void addToCart(StringBuilder html, ProductCard card, Words words, CsrfToken csrf, String back) {
+	private void addToCart(StringBuilder html, ProductCard card, Locale locale, CsrfToken csrf, String back) {
 		html.append("  <form class=\"add-to-cart\" action=\"/gio-hang/them\" method=\"post\">\n");
 		if (csrf != null) {
 			hidden(html, csrf.getParameterName(), csrf.getToken());
@@ -147,11 +108,11 @@ public class CardsHtml {
 		hidden(html, "slug", card.slug());
 		hidden(html, "back", back);
 		html.append("    <button type=\"submit\" class=\"add\" aria-label=\"")
-			.append(escape(message("cart.add.named", words.locale, card.name())))
+			.append(escape(this.words.with("cart.add.named", locale, card.name())))
 			.append("\" data-added=\"")
-			.append(words.word("cart.added.short"))
+			.append(word("cart.added.short", locale))
 			.append("\">")
-			.append(words.word("cart.add"))
+			.append(word("cart.add", locale))
 			.append("</button>\n  </form>\n");
 	}
 
@@ -168,7 +129,7 @@ public class CardsHtml {
 		html.append("<svg class=\"")
 			.append(big ? "ph ph-big" : "ph")
 			.append("\" viewBox=\"0 0 160 120\" role=\"img\" preserveAspectRatio=\"xMidYMid slice\" aria-label=\"")
-			.append(escape(message("card.placeholder", locale, name)))
+			.append(escape(this.words.with("card.placeholder", locale, name)))
 			.append("\">\n  <rect width=\"160\" height=\"120\" class=\"g-")
 			.append(group.code())
 			.append("\"/>\n  <circle cx=\"138\" cy=\"18\" r=\"46\" fill=\"#fff\" opacity=\".10\"/>\n")
@@ -182,16 +143,16 @@ public class CardsHtml {
 			.append("</text>\n</svg>");
 	}
 
-	private void stars(StringBuilder html, int stars, Words words) {
+	private void stars(StringBuilder html, int stars, Locale locale) {
 		html.append("<span class=\"badge-stars\" role=\"img\" aria-label=\"")
-			.append(words.stars(stars))
+			.append(escape(this.words.with("stars.label", locale, String.valueOf(stars))))
 			.append("\"><span aria-hidden=\"true\">")
 			.append("★".repeat(Math.max(0, stars)))
 			.append("</span><span class=\"ocop\" aria-hidden=\"true\">OCOP</span></span>");
 	}
 
-	private String message(String code, Locale locale, Object... arguments) {
-		return this.messages.getMessage(code, arguments, locale);
+	private String word(String code, Locale locale) {
+		return escape(this.words.get(code, locale));
 	}
 
 	private static boolean english(Locale locale) {

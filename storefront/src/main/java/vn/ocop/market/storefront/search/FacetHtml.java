@@ -5,10 +5,8 @@ import java.util.List;
 import org.unbescape.html.HtmlEscape;
 
 /**
- * A facet's options as {@code
- *
-<li>} items, every value escaped: a link that adds (or, when selected, removes) the value,
- * its label and its count.
+ * A facet's options as list items, every value escaped: a link that adds (or, when
+ * selected, removes) the value, its label and its count.
  */
 final class FacetHtml {
 

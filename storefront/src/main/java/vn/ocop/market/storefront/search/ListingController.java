@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Controller;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.ocop.market.catalog.province.ProvinceRegistry;
+import vn.ocop.market.storefront.system.Words;
 
 /**
  * The listing and search page. Invalid parameters are ignored rather than refused: a
@@ -26,12 +26,12 @@ class ListingController {
 
 	private final ProvinceRegistry provinces;
 
-	private final MessageSource messages;
+	private final Words words;
 
-	ListingController(Listings listings, ProvinceRegistry provinces, MessageSource messages) {
+	ListingController(Listings listings, ProvinceRegistry provinces, Words words) {
 		this.listings = listings;
 		this.provinces = provinces;
-		this.messages = messages;
+		this.words = words;
 	}
 
 	@GetMapping("/san-pham")
@@ -46,7 +46,7 @@ class ListingController {
 			}
 			model.addAttribute("result", result);
 			model.addAttribute("query", result.query());
-			model.addAttribute("view", new ListingView(result, this.provinces, this.messages, locale));
+			model.addAttribute("view", new ListingView(result, this.provinces, this.words, locale));
 			return "search/listing";
 		});
 	}

@@ -6,17 +6,17 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.security.web.server.csrf.DefaultCsrfToken;
 
 import vn.ocop.market.catalog.province.ProvinceRegistry;
 import vn.ocop.market.scoring.ProductGroup;
+import vn.ocop.market.storefront.system.Bundles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CardsHtmlTests {
 
-	private final CardsHtml cards = new CardsHtml(messages());
+	private final CardsHtml cards = new CardsHtml(Bundles.words());
 
 	private final ProductCard card = new ProductCard("keo-dua", "Kẹo dừa <Bến Tre> & \"Mỏ Cày\"",
 			List.of(new NamePart("Kẹo dừa", true), new NamePart(" <Bến Tre> & \"Mỏ Cày\"", false)), ProductGroup.FOOD,
@@ -49,14 +49,6 @@ class CardsHtmlTests {
 		ProductCard soldOut = ProductCard.of("tra-sen", "Trà sen", ProductGroup.BEVERAGES, 3, 120_000L, "HTX Sen",
 				ProvinceRegistry.standard().bySlug("dong-thap").orElseThrow(), LocalDate.of(2024, 5, 1), false);
 		assertThat(this.cards.grid(List.of(soldOut), Locale.forLanguageTag("vi"), null, "/")).doesNotContain("<form");
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 }

@@ -133,6 +133,25 @@ class SearchIntegrationTests {
 				containsString("<option value=\"price_asc\">Price, low to high</option>")));
 	}
 
+	@Test
+	void thePagerLinksTheEndsAndTheNeighboursWithAGapBetween() {
+		listing("/san-pham?size=1&page=5").value(allOf(containsString("rel=\"prev\""), containsString("rel=\"next\""),
+				containsString("<a href=\"/san-pham\">1</a>"),
+				containsString("<span class=\"gap\" aria-hidden=\"true\">…</span>"),
+				containsString("<a href=\"/san-pham?page=5\" aria-current=\"page\" class=\"on\">5</a>"),
+				not(containsString("?page=2\">2</a>"))));
+	}
+
+	@Test
+	void theFormsKeepTheOtherFiltersAndTheOrderShowsAsChosen() {
+		listing("/san-pham?q=tra&star=4&sort=newest&minPrice=1000")
+			.value(allOf(containsString("<input type=\"hidden\" name=\"q\" value=\"tra\">"),
+					containsString("<input type=\"hidden\" name=\"star\" value=\"4\">"),
+					containsString("<input type=\"hidden\" name=\"sort\" value=\"newest\">"),
+					containsString("<input type=\"hidden\" name=\"minPrice\" value=\"1000\">"),
+					containsString("<option value=\"newest\" selected=\"selected\">Mới công nhận</option>")));
+	}
+
 	/**
 	 * Through the real server (compression is Netty's), not the bound test client.
 	 */
