@@ -35,7 +35,7 @@ public class CardsHtml {
 	 * @param back where a form brings the visitor back to
 	 */
 	public String grid(List<ProductCard> items, Locale locale, CsrfToken csrf, String back) {
-		StringBuilder html = new StringBuilder(items.size() * 1800).append("<div class=\"cards\">");
+		StringBuilder html = new StringBuilder(items.size() * 1300).append("<div class=\"cards\">");
 		for (ProductCard card : items) {
 			card(html, card, locale, csrf, back);
 		}
@@ -47,7 +47,7 @@ public class CardsHtml {
 	 * colour.
 	 */
 	public String placeholder(String name, String initials, ProductGroup group, boolean big, Locale locale) {
-		StringBuilder html = new StringBuilder(640);
+		StringBuilder html = new StringBuilder(256);
 		placeholder(html, name, initials, group, big, locale);
 		return html.toString();
 	}
@@ -124,23 +124,23 @@ public class CardsHtml {
 			.append("\">\n");
 	}
 
+	/**
+	 * Drawn by the style sheet ({@code .ph}): a fifth of the markup of the inline SVG it
+	 * replaced, which was a third of a listing's bytes.
+	 */
 	private void placeholder(StringBuilder html, String name, String initials, ProductGroup group, boolean big,
 			Locale locale) {
-		html.append("<svg class=\"")
+		html.append("<span class=\"")
 			.append(big ? "ph ph-big" : "ph")
-			.append("\" viewBox=\"0 0 160 120\" role=\"img\" preserveAspectRatio=\"xMidYMid slice\" aria-label=\"")
-			.append(escape(this.words.with("card.placeholder", locale, name)))
-			.append("\">\n  <rect width=\"160\" height=\"120\" class=\"g-")
+			.append(" g-")
 			.append(group.code())
-			.append("\"/>\n  <circle cx=\"138\" cy=\"18\" r=\"46\" fill=\"#fff\" opacity=\".10\"/>\n")
-			.append("  <circle cx=\"14\" cy=\"118\" r=\"36\" fill=\"#000\" opacity=\".08\"/>\n")
-			.append("  <text x=\"80\" y=\"74\" text-anchor=\"middle\" font-size=\"42\" font-weight=\"700\" fill=\"#fff\"")
-			.append(" font-family=\"system-ui, sans-serif\">")
+			.append("\" role=\"img\" aria-label=\"")
+			.append(escape(this.words.with("card.placeholder", locale, name)))
+			.append("\"><b aria-hidden=\"true\">")
 			.append(escape(initials))
-			.append("</text>\n  <text x=\"80\" y=\"100\" text-anchor=\"middle\" font-size=\"10\" fill=\"#fff\"")
-			.append(" opacity=\".9\" font-family=\"system-ui, sans-serif\">")
+			.append("</b><small aria-hidden=\"true\">")
 			.append(escape(english(locale) ? group.labelEn() : group.labelVi()))
-			.append("</text>\n</svg>");
+			.append("</small></span>");
 	}
 
 	private void stars(StringBuilder html, int stars, Locale locale) {

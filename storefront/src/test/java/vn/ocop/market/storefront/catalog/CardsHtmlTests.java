@@ -41,7 +41,9 @@ class CardsHtmlTests {
 				new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", "t0ken"), "/san-pham");
 		assertThat(html).contains("<input type=\"hidden\" name=\"_csrf\" value=\"t0ken\">")
 			.contains(">Add to cart</button>")
-			.contains(">Food</text>");
+			.contains(
+					"<span class=\"ph g-food\" role=\"img\" aria-label=\"Illustration for Kẹo dừa &lt;Bến Tre&gt; &amp; &quot;Mỏ Cày&quot;\">")
+			.contains("<small aria-hidden=\"true\">Food</small>");
 	}
 
 	@Test
