@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
@@ -20,7 +22,7 @@ import org.springframework.http.HttpHeaders;
  * @param renderedAt when rendering began ({@link System#nanoTime()})
  * @param parts the HTML between the visitor's values, one more than {@code slots}
  * @param slots which value goes after each part but the last
- * @param headers the headers the page was rendered with (type, language, Vary, ETag)
+ * @param headers the headers the page was sent with, but those of one response
  */
 record CachedPage(Object version, long renderedAt, List<byte[]> parts, List<Slot> slots, HttpHeaders headers) {
 
@@ -35,6 +37,9 @@ record CachedPage(Object version, long renderedAt, List<byte[]> parts, List<Slot
 	private static final byte[] COUNT_BADGE = "data-cart-count>".getBytes(StandardCharsets.US_ASCII);
 
 	private static final byte[] QUOTE = { '"' };
+
+	private static final Set<String> ONE_RESPONSE = Set.of("set-cookie", "content-length", "transfer-encoding", "date",
+			"age", PageCache.HEADER.toLowerCase(Locale.ROOT));
 
 	private static final byte[] TAG = { '<' };
 
@@ -71,18 +76,17 @@ record CachedPage(Object version, long renderedAt, List<byte[]> parts, List<Slot
 	}
 
 	/**
-	 * The headers that describe the page itself; one without an ETag gets the digest of
-	 * its parts, which does not change with the visitor.
+	 * The headers the page was sent with but those of one response (its cookies, length
+	 * and age); a page without an ETag gets the digest of its parts, which does not
+	 * change with the visitor.
 	 */
 	private static HttpHeaders kept(HttpHeaders rendered, List<byte[]> parts) {
 		HttpHeaders headers = new HttpHeaders();
-		for (String name : List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY,
-				HttpHeaders.ETAG)) {
-			List<String> values = rendered.get(name);
-			if (values != null) {
+		rendered.forEach((name, values) -> {
+			if (!ONE_RESPONSE.contains(name.toLowerCase(Locale.ROOT))) {
 				headers.addAll(name, values);
 			}
-		}
+		});
 		if (headers.getETag() == null) {
 			headers.setETag("\"" + digest(parts) + "\"");
 		}

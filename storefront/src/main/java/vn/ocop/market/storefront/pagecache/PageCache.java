@@ -22,7 +22,6 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.http.server.reactive.ServerHttpResponseDecorator;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
-import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -41,10 +40,13 @@ import vn.ocop.market.storefront.cart.CartCookies;
  * indexed query), so it is never older than the product's last committed change.</li>
  * </ul>
  * Pages are kept per address, language and site; the visitor's CSRF token and cart count
- * are filled in on every hit. Pages that say {@code no-store} or {@code private} (a
- * listing served from PostgreSQL while the index is away) are not kept; a request that
- * says {@code Cache-Control: no-cache} gets the page rendered again, and one that says
- * {@code no-store} gets it rendered and not kept.
+ * are filled in on every hit. A kept page is served ahead of Spring Security's filters,
+ * which were a third of its cost (measured: 28 000 kept listings a second behind them, 42
+ * 000 ahead): the headers they wrote when it was rendered are kept with it, and the token
+ * is handed out as their CSRF filter does ({@link PageSecurity}). Pages that say
+ * {@code no-store} or {@code private} (a listing served from PostgreSQL while the index
+ * is away) are not kept; a request that says {@code Cache-Control: no-cache} gets the
+ * page rendered again, and one that says {@code no-store} gets it rendered and not kept.
  */
 final class PageCache implements WebFilter, Ordered {
 
@@ -76,6 +78,8 @@ final class PageCache implements WebFilter, Ordered {
 
 	private final ProductVersions products;
 
+	private final PageSecurity security;
+
 	private final long indexRefresh;
 
 	private final long productMaxAge;
@@ -84,13 +88,15 @@ final class PageCache implements WebFilter, Ordered {
 
 	private final Map<Page, Counter> misses = new EnumMap<>(Page.class);
 
-	PageCache(PageCacheProperties properties, IndexGeneration index, ProductVersions products, MeterRegistry meters) {
+	PageCache(PageCacheProperties properties, IndexGeneration index, ProductVersions products, MeterRegistry meters,
+			PageSecurity security) {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, CachedPage page) -> key.length() + page.weight())
 			.build();
 		this.index = index;
 		this.products = products;
+		this.security = security;
 		this.indexRefresh = properties.indexRefresh().toNanos();
 		this.productMaxAge = properties.productMaxAge().toNanos();
 		for (Page page : Page.values()) {
@@ -108,11 +114,12 @@ final class PageCache implements WebFilter, Ordered {
 	}
 
 	/**
-	 * After Spring Security's filters, which put the CSRF token and the headers in place.
+	 * Just ahead of Spring Security's filter chain
+	 * ({@code WebFluxSecurityConfiguration}'s order, -100).
 	 */
 	@Override
 	public int getOrder() {
-		return 0;
+		return -101;
 	}
 
 	@Override
@@ -146,9 +153,11 @@ final class PageCache implements WebFilter, Ordered {
 		String key = exchange.getLocaleContext().getLocale() + " " + exchange.getRequest().getURI();
 		long now = System.nanoTime();
 		CachedPage page = again ? null : this.pages.getIfPresent(key);
-		boolean hit = page != null && fresh(page, version, now);
-		(hit ? this.hits : this.misses).get(kind).increment();
-		return hit ? hit(exchange, kind, page, now) : render(exchange, chain, key, version, now);
+		if (page == null || !fresh(page, version, now)) {
+			this.misses.get(kind).increment();
+			return render(exchange, chain, key, version, now);
+		}
+		return hit(exchange, kind, page, now);
 	}
 
 	private boolean fresh(CachedPage page, Object version, long now) {
@@ -161,6 +170,7 @@ final class PageCache implements WebFilter, Ordered {
 	}
 
 	private Mono<Void> hit(ServerWebExchange exchange, Page kind, CachedPage page, long now) {
+		this.hits.get(kind).increment();
 		ServerRequestObservationContext.findCurrent(exchange.getAttributes())
 			.ifPresent((observation) -> observation.setPathPattern(kind.pattern));
 		ServerHttpResponse response = exchange.getResponse();
@@ -172,7 +182,7 @@ final class PageCache implements WebFilter, Ordered {
 		if (exchange.checkNotModified(page.headers().getETag())) {
 			return response.setComplete();
 		}
-		Mono<String> token = page.needsToken() ? csrfToken(exchange) : Mono.just("");
+		Mono<String> token = page.needsToken() ? this.security.csrfToken(exchange) : Mono.just("");
 		int cartCount = CartCookies.units(exchange.getRequest());
 		return token
 			.flatMap((value) -> response.writeWith(Mono.just(page.fill(value, cartCount, response.bufferFactory()))));
@@ -191,12 +201,17 @@ final class PageCache implements WebFilter, Ordered {
 					byte[] html = new byte[joined.readableByteCount()];
 					joined.read(html);
 					DataBufferUtils.release(joined);
-					CachedPage page = CachedPage.of(version, now, html, getHeaders());
-					getHeaders().setETag(page.headers().getETag());
-					getHeaders().setVary(page.headers().getVary());
-					PageCache.this.pages.put(key, page);
+					// kept as it is sent: after Spring Security's filters wrote their
+					// headers, which they do before the commit too
+					beforeCommit(() -> Mono.fromRunnable(() -> keep(CachedPage.of(version, now, html, getHeaders()))));
 					return super.writeWith(Mono.just(bufferFactory().wrap(html)));
 				});
+			}
+
+			private void keep(CachedPage page) {
+				getHeaders().setETag(page.headers().getETag());
+				getHeaders().setVary(page.headers().getVary());
+				PageCache.this.pages.put(key, page);
 			}
 
 		};
@@ -209,11 +224,6 @@ final class PageCache implements WebFilter, Ordered {
 		return (response.getStatusCode() == null || response.getStatusCode() == HttpStatus.OK)
 				&& headers.getContentType() != null && MediaType.TEXT_HTML.isCompatibleWith(headers.getContentType())
 				&& (cacheControl == null || !(cacheControl.contains("no-store") || cacheControl.contains("private")));
-	}
-
-	private static Mono<String> csrfToken(ServerWebExchange exchange) {
-		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-		return (token != null) ? token.map(CsrfToken::getToken) : Mono.just("");
 	}
 
 }

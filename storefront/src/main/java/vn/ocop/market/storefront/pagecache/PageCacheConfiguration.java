@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestHandler;
 
 import vn.ocop.market.catalog.search.ProductIndex;
 import vn.ocop.market.storefront.catalog.CatalogQueries;
@@ -27,8 +29,10 @@ class PageCacheConfiguration {
 
 	@Bean
 	PageCache pageCache(PageCacheProperties properties, IndexGeneration index, DatabaseClient database,
-			CatalogQueries catalog, MeterRegistry meters) {
-		return new PageCache(properties, index, new ProductVersions(database, catalog), meters);
+			CatalogQueries catalog, MeterRegistry meters, ServerCsrfTokenRepository tokens,
+			ServerCsrfTokenRequestHandler tokenHandler) {
+		return new PageCache(properties, index, new ProductVersions(database, catalog), meters,
+				new PageSecurity(tokens, tokenHandler));
 	}
 
 }

@@ -12,6 +12,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestHandler;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
@@ -68,11 +70,28 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityWebFilterChain pages(ServerHttpSecurity http, StripeProperties stripe) {
-		XorServerCsrfTokenRequestAttributeHandler handler = new XorServerCsrfTokenRequestAttributeHandler();
+	SecurityWebFilterChain pages(ServerHttpSecurity http, StripeProperties stripe, ServerCsrfTokenRepository tokens,
+			ServerCsrfTokenRequestHandler tokenHandler) {
 		return common(http, stripe)
-			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokens()).csrfTokenRequestHandler(handler))
+			.csrf((csrf) -> csrf.csrfTokenRepository(tokens).csrfTokenRequestHandler(tokenHandler))
 			.build();
+	}
+
+	/**
+	 * The pages' CSRF tokens, in a cookie; beans, so that a kept page gets its visitor's
+	 * token as the CSRF filter would give it.
+	 */
+	@Bean
+	ServerCsrfTokenRepository csrfTokens() {
+		return new CookieCsrfTokens();
+	}
+
+	/**
+	 * Masks the token anew on every page (BREACH).
+	 */
+	@Bean
+	ServerCsrfTokenRequestHandler csrfTokenHandler() {
+		return new XorServerCsrfTokenRequestAttributeHandler();
 	}
 
 	private static ServerHttpSecurity common(ServerHttpSecurity http, StripeProperties stripe) {

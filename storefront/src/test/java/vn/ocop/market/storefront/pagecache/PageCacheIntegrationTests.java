@@ -3,6 +3,8 @@ package vn.ocop.market.storefront.pagecache;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -141,6 +144,49 @@ class PageCacheIntegrationTests {
 	}
 
 	@Test
+	void aReturningVisitorKeepsTheirTokenOnAKeptPage() {
+		String slug = "/san-pham/tra-sen-thap-muoi";
+		Shopper shopper = new Shopper(this.client);
+		shopper.get(slug);
+		String token = shopper.cookie("XSRF-TOKEN");
+		EntityExchangeResult<String> kept = shopper.get(slug);
+		assertThat(kept.getResponseHeaders().getFirst(PageCache.HEADER)).isEqualTo("HIT");
+		assertThat(kept.getResponseCookies()).doesNotContainKey("XSRF-TOKEN");
+		assertThat(token).isNotNull().isEqualTo(shopper.cookie("XSRF-TOKEN"));
+		EntityExchangeResult<String> lookup = shopper.post("/tra-cuu-don-hang", "reference", "OCOP-NONE", "phone",
+				"0912345678");
+		assertThat(lookup.getStatus()).isNotEqualTo(HttpStatus.FORBIDDEN);
+		Shopper stranger = new Shopper(this.client);
+		stranger.get("/san-pham");
+		assertThat(stranger.cookie("XSRF-TOKEN")).isNotEqualTo(token);
+		EntityExchangeResult<String> foreign = this.client.post()
+			.uri("/tra-cuu-don-hang")
+			.header(HttpHeaders.COOKIE, "XSRF-TOKEN=" + stranger.cookie("XSRF-TOKEN"))
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("_csrf=" + csrf(kept.getResponseBody()) + "&reference=OCOP-NONE&phone=0912345678")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult();
+		assertThat(foreign.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void aKeptPageIsSentWithTheHeadersOfTheRenderedOne() {
+		String slug = "/san-pham/banh-gai-ninh-giang";
+		EntityExchangeResult<String> rendered = get(slug);
+		EntityExchangeResult<String> kept = get(slug);
+		assertThat(rendered.getResponseHeaders().getFirst(PageCache.HEADER)).isEqualTo("MISS");
+		assertThat(kept.getResponseHeaders().getFirst(PageCache.HEADER)).isEqualTo("HIT");
+		for (String name : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+				"Referrer-Policy", HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.VARY,
+				HttpHeaders.ETAG)) {
+			assertThat(kept.getResponseHeaders().get(name)).as(name)
+				.isNotEmpty()
+				.isEqualTo(rendered.getResponseHeaders().get(name));
+		}
+	}
+
+	@Test
 	void aKeptPageAnswersNotModifiedToItsETag() {
 		String slug = "/san-pham/non-la-bai-tho";
 		get(slug);
@@ -176,6 +222,12 @@ class PageCacheIntegrationTests {
 			.bind("old", name)
 			.then()
 			.block();
+	}
+
+	private static String csrf(String html) {
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+		assertThat(token.find()).isTrue();
+		return token.group(1);
 	}
 
 	private EntityExchangeResult<String> get(String uri) {
