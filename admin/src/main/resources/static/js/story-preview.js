@@ -17,4 +17,6 @@
         .then(function (html) { if (html !== null) preview.innerHTML = html; });
     }, 300);
   });
+  // typed before this script ran (it is deferred): preview that too
+  if (story.value !== story.defaultValue) story.dispatchEvent(new Event('input'));
 })();

@@ -41,9 +41,9 @@ import vn.ocop.market.storefront.cart.CartCookies;
  * </ul>
  * Pages are kept per address, language and site; the visitor's CSRF token and cart count
  * are filled in on every hit. A kept page is served ahead of Spring Security's filters,
- * which were a third of its cost (measured: 28 000 kept listings a second behind them, 42
- * 000 ahead): the headers they wrote when it was rendered are kept with it, and the token
- * is handed out as their CSRF filter does ({@link PageSecurity}). Pages that say
+ * which were a third of its cost: 28 000 kept listings a second behind them, 42 000
+ * ahead. The headers they wrote when it was rendered are kept with it, and the token is
+ * handed out as their CSRF filter does ({@link PageSecurity}). Pages that say
  * {@code no-store} or {@code private} (a listing served from PostgreSQL while the index
  * is away) are not kept; a request that says {@code Cache-Control: no-cache} gets the
  * page rendered again, and one that says {@code no-store} gets it rendered and not kept.
