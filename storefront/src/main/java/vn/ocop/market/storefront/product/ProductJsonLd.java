@@ -40,9 +40,9 @@ class ProductJsonLd {
 		if (!product.images().isEmpty()) {
 			ld.put("image", product.images().stream().map((url) -> url.startsWith("/") ? siteUrl + url : url).toList());
 		}
-		ld.put("countryOfOrigin", Map.of("@type", "Country", "name", "VN"));
+		ld.put("countryOfOrigin", object("@type", "Country", "name", "VN"));
 		ld.put("manufacturer", organization(page, siteUrl));
-		ld.put("brand", Map.of("@type", "Brand", "name", page.producer().name()));
+		ld.put("brand", object("@type", "Brand", "name", page.producer().name()));
 		if (page.certified()) {
 			ld.put("award", award);
 			ld.put("hasCertification", certification(page.current(), award));
@@ -55,7 +55,7 @@ class ProductJsonLd {
 				offer.put("availability",
 						page.buyable() ? "https://schema.org/InStock" : "https://schema.org/OutOfStock");
 				offer.put("itemCondition", "https://schema.org/NewCondition");
-				offer.put("seller", Map.of("@type", "Organization", "name", "OCOP Market"));
+				offer.put("seller", object("@type", "Organization", "name", "OCOP Market"));
 				ld.put("offers", offer);
 			}
 		}
@@ -82,14 +82,27 @@ class ProductJsonLd {
 		certification.put("name", award);
 		certification.put("certificationIdentification", current.decisionNo());
 		if (current.authority() != null) {
-			certification.put("issuedBy", Map.of("@type", "Organization", "name", current.authority()));
+			certification.put("issuedBy", object("@type", "Organization", "name", current.authority()));
 		}
 		certification.put("validFrom", current.validFrom().toString());
 		certification.put("expires", current.validUntil().toString());
 		certification.put("certificationStatus", "https://schema.org/CertificationActive");
 		certification.put("certificationRating",
-				Map.of("@type", "Rating", "ratingValue", current.stars(), "bestRating", 5, "worstRating", 3));
+				object("@type", "Rating", "ratingValue", current.stars(), "bestRating", 5, "worstRating", 3));
 		return certification;
+	}
+
+	/**
+	 * An object whose keys keep the order given ({@code Map.of} orders them differently
+	 * on every JVM, and the page's bytes and ETag with them).
+	 * @param keysAndValues each key followed by its value
+	 */
+	private static Map<String, Object> object(Object... keysAndValues) {
+		Map<String, Object> object = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return object;
 	}
 
 	private static void putIfPresent(Map<String, Object> map, String key, String value) {

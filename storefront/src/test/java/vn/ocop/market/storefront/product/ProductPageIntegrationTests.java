@@ -131,6 +131,14 @@ class ProductPageIntegrationTests {
 	}
 
 	@Test
+	void jsonLdWritesItsObjectsInTheSameOrderOnEveryNode() {
+		page("/san-pham/banh-phong-tom-sa-dec")
+			.value(allOf(containsString("\"countryOfOrigin\":{\"@type\":\"Country\",\"name\":\"VN\"}"),
+					containsString("\"certificationRating\":{\"@type\":\"Rating\",\"ratingValue\":5,\"bestRating\":5,"
+							+ "\"worstRating\":3}")));
+	}
+
+	@Test
 	void eachOpenGraphPropertyIsEmittedOnce() {
 		String html = this.client.get()
 			.uri("/san-pham/banh-phong-tom-sa-dec")
