@@ -69,6 +69,13 @@ public final class Shopper {
 		return post("/gio-hang/them", "slug", slug, "quantity", Integer.toString(quantity), "back", "/gio-hang");
 	}
 
+	/**
+	 * The CSRF token of the last page that had a form.
+	 */
+	public String csrf() {
+		return this.csrf;
+	}
+
 	public String cookie(String name) {
 		return this.cookies.get(name);
 	}
