@@ -2,6 +2,7 @@ package vn.ocop.market.admin.system;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 
 import reactor.core.publisher.Mono;
 
@@ -93,9 +94,13 @@ class SecurityConfiguration {
 		return new LoginThrottle(properties, clock);
 	}
 
+	/**
+	 * BCrypt; a right password is remembered for five minutes, so an API client pays for
+	 * its check once, not on every request.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+	PasswordEncoder passwordEncoder(Clock clock) {
+		return new RememberingPasswordEncoder(new BCryptPasswordEncoder(), clock, Duration.ofMinutes(5));
 	}
 
 }

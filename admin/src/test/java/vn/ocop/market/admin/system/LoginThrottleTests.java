@@ -1,10 +1,7 @@
 package vn.ocop.market.admin.system;
 
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -76,31 +73,6 @@ class LoginThrottleTests {
 			.remoteAddress(new InetSocketAddress("203.0.113.7", 50000))
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.body("username=" + email + "&password=x"));
-	}
-
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-01T08:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneId.of("UTC");
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
