@@ -2,6 +2,7 @@ package vn.ocop.market.catalog.gs1;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import vn.ocop.market.catalog.product.Gtin;
 
@@ -20,9 +21,13 @@ public record DigitalLink(Gtin gtin, String lot) {
 
 	public static final String LOT = "10";
 
+	private static final Pattern LOT_TEXT = Pattern.compile("[!-~]{1,20}");
+
+	private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+
 	public DigitalLink {
 		Objects.requireNonNull(gtin, "gtin");
-		if (lot != null && !lot.matches("[!-~]{1,20}")) {
+		if (lot != null && !LOT_TEXT.matcher(lot).matches()) {
 			throw new IllegalArgumentException("A lot is 1 to 20 printable ASCII characters: " + lot);
 		}
 	}
@@ -47,7 +52,7 @@ public record DigitalLink(Gtin gtin, String lot) {
 	 * The full URI on the resolver at {@code base} (scheme and host, no trailing slash).
 	 */
 	public String uri(String base) {
-		return base.replaceAll("/+$", "") + path();
+		return TRAILING_SLASHES.matcher(base).replaceAll("") + path();
 	}
 
 	/**

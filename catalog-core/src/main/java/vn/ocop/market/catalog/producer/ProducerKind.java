@@ -3,6 +3,7 @@ package vn.ocop.market.catalog.producer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import vn.ocop.market.catalog.text.VietnameseText;
 
@@ -15,6 +16,8 @@ public enum ProducerKind {
 	HTX("Hợp tác xã", "Cooperative", "hop tac xa", "cooperative"),
 	THT("Tổ hợp tác", "Cooperative group", "to hop tac", "cooperative group"),
 	HKD("Hộ kinh doanh", "Household business", "ho kinh doanh", "ho san xuat", "household business", "household");
+
+	private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z ]");
 
 	private final String labelVi;
 
@@ -41,7 +44,7 @@ public enum ProducerKind {
 	 * diacritics.
 	 */
 	public static Optional<ProducerKind> parse(String text) {
-		String folded = VietnameseText.fold(text).replaceAll("[^a-z ]", "").strip();
+		String folded = NOT_LETTERS.matcher(VietnameseText.fold(text)).replaceAll("").strip();
 		return Arrays.stream(values())
 			.filter((kind) -> kind.name().equalsIgnoreCase(folded) || kind.names.contains(folded))
 			.findFirst();

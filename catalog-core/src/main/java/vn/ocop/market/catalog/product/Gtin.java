@@ -1,6 +1,7 @@
 package vn.ocop.market.catalog.product;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A GS1 Global Trade Item Number, always held in its 14-digit form (GTIN-8, -12 and -13
@@ -8,8 +9,12 @@ import java.util.Optional;
  */
 public record Gtin(String value) {
 
+	private static final Pattern FOURTEEN_DIGITS = Pattern.compile("[0-9]{14}");
+
+	private static final Pattern DIGITS = Pattern.compile("[0-9]{8}|[0-9]{12,14}");
+
 	public Gtin {
-		if (value == null || !value.matches("[0-9]{14}")
+		if (value == null || !FOURTEEN_DIGITS.matcher(value).matches()
 				|| checkDigit(value.substring(0, 13)) != value.charAt(13) - '0') {
 			throw new IllegalArgumentException("Not a valid GTIN-14: " + value);
 		}
@@ -21,7 +26,7 @@ public record Gtin(String value) {
 	 */
 	public static Optional<Gtin> parse(String text) {
 		String digits = (text != null) ? text.replace(" ", "") : "";
-		if (!digits.matches("[0-9]{8}|[0-9]{12,14}")) {
+		if (!DIGITS.matcher(digits).matches()) {
 			return Optional.empty();
 		}
 		String padded = "0".repeat(14 - digits.length()) + digits;
