@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import org.postgresql.PGConnection;
@@ -32,17 +32,12 @@ public final class ImportBenchmark {
 	 */
 	public static double run(Environment env, String csv, int rows, Report report) throws Exception {
 		// the median of three: the first COPY also pays for the connection's warm-up
-		double copy = median(copyMillis(env, csv), copyMillis(env, csv), copyMillis(env, csv));
+		double copy = ListingBenchmark
+			.median(List.of(copyMillis(env, csv), copyMillis(env, csv), copyMillis(env, csv)));
 		double api = apiMillis(env, csv);
 		report.add(new Report.Line("import.10k", "import " + rows + " rows (admin API, applied)", "ms", api, copy,
 				"PostgreSQL COPY of the same rows", false));
 		return api;
-	}
-
-	private static double median(double... values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
 	}
 
 	static double copyMillis(Environment env, String csv) throws Exception {
