@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -25,6 +27,9 @@ class AdminSecurityIntegrationTests {
 
 	@Autowired
 	PasswordEncoder encoder;
+
+	@Autowired
+	DatabaseClient db;
 
 	@Test
 	void pagesNeedALoginAndSendAnonymousVisitorsToTheLoginForm() {
@@ -121,6 +126,36 @@ class AdminSecurityIntegrationTests {
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
+	}
+
+	@Test
+	void aRememberedPasswordStillGivesWayToAWrongOneToAChangedOneAndToADisabledAccount() {
+		assertThat(this.accounts
+			.createIfAbsent("api@ocop.test", this.encoder.encode("api-pass-1"), Accounts.Role.ADMIN, "Integration")
+			.block()).isTrue();
+		assertThat(report("api-pass-1")).isEqualTo(HttpStatus.OK);
+		assertThat(report("api-pass-1")).isEqualTo(HttpStatus.OK);
+		assertThat(report("api-pass-x")).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+		this.db.sql("UPDATE app_user SET password_hash = :hash WHERE email = 'api@ocop.test'")
+			.bind("hash", this.encoder.encode("api-pass-2"))
+			.then()
+			.block();
+		assertThat(report("api-pass-1")).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(report("api-pass-2")).isEqualTo(HttpStatus.OK);
+
+		this.db.sql("UPDATE app_user SET enabled = false WHERE email = 'api@ocop.test'").then().block();
+		assertThat(report("api-pass-2")).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	private HttpStatus report(String password) {
+		return HttpStatus.valueOf(this.client.get()
+			.uri("/api/reports/programme")
+			.headers((h) -> h.setBasicAuth("api@ocop.test", password))
+			.exchange()
+			.returnResult(byte[].class)
+			.getStatus()
+			.value());
 	}
 
 }
