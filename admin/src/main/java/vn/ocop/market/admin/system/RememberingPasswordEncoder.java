@@ -35,7 +35,7 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
 
 	private final SecretKeySpec key;
 
-	/** Matches found, oldest first, with when each is forgotten. */
+	/** Matches found, least recently used first, with when each is forgotten. */
 	private final Map<String, Instant> matched = new LinkedHashMap<>(16, 0.75f, true) {
 
 		@Override
